@@ -1,0 +1,26 @@
+/* tandem-core.h
+ *
+ * Copyright 2026 The Tandem authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tandem-types.h"
+#include "tandem-enum-types.h"
+#include "tandem-date.h"
+#include "tandem-record.h"
+#include "tandem-person.h"
+#include "tandem-goal.h"
+#include "tandem-goal-revision.h"
+#include "tandem-strategy.h"
+#include "tandem-check-in.h"
+#include "tandem-homework.h"
+#include "tandem-questionnaire.h"
+#include "tandem-response.h"
+#include "tandem-reminder.h"
+#include "tandem-reminder-firing.h"
+#include "tandem-therapy-session.h"
+#include "tandem-rest-day.h"
+#include "tandem-store.h"
+#include "tandem-demo.h"

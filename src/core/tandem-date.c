@@ -1,0 +1,141 @@
+/* tandem-date.c
+ *
+ * Copyright 2026 The Tandem authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tandem-date"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tandem-date.h"
+
+static int
+parse_digits (const char *s,
+              guint       n)
+{
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return -1;
+      value = value * 10 + (s[i] - '0');
+    }
+
+  return value;
+}
+
+/**
+ * tandem_date_parse:
+ * @day: a date written "YYYY-MM-DD"
+ * @date: (out caller-allocates) (optional): where to put it
+ *
+ * Parses strictly: exactly ten characters, a date that exists, years 1 to
+ * 9999. Unlike g_date_set_parse() it does not depend on the locale.
+ *
+ * Returns: %TRUE if @day is such a date
+ */
+gboolean
+tandem_date_parse (const char *day,
+                   GDate      *date)
+{
+  int year, month, mday;
+
+  if (day == NULL || strlen (day) != 10 || day[4] != '-' || day[7] != '-')
+    return FALSE;
+
+  year = parse_digits (day, 4);
+  month = parse_digits (day + 5, 2);
+  mday = parse_digits (day + 8, 2);
+
+  if (year < 1 || month < 1 || month > 12 || mday < 1 ||
+      !g_date_valid_dmy (mday, month, year))
+    return FALSE;
+
+  if (date != NULL)
+    {
+      g_date_clear (date, 1);
+      g_date_set_dmy (date, mday, month, year);
+    }
+
+  return TRUE;
+}
+
+gboolean
+tandem_date_is_valid (const char *day)
+{
+  return tandem_date_parse (day, NULL);
+}
+
+/**
+ * tandem_date_format:
+ *
+ * Returns: (transfer full): @date as "YYYY-MM-DD"
+ */
+char *
+tandem_date_format (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/**
+ * tandem_date_today:
+ *
+ * Returns: (transfer full): today's local date
+ */
+char *
+tandem_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * tandem_date_add_days:
+ *
+ * Returns: (transfer full) (nullable): the date @days after @day (before,
+ *   when negative), or %NULL if @day is not a date
+ */
+char *
+tandem_date_add_days (const char *day,
+                      int         days)
+{
+  GDate date;
+
+  if (!tandem_date_parse (day, &date))
+    return NULL;
+
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+
+  return tandem_date_format (&date);
+}
+
+/**
+ * tandem_date_days_between:
+ *
+ * Returns: the number of days from @from_day to @to_day, negative when
+ *   @to_day comes first; 0 if either is not a date
+ */
+int
+tandem_date_days_between (const char *from_day,
+                          const char *to_day)
+{
+  GDate from, to;
+
+  if (!tandem_date_parse (from_day, &from) || !tandem_date_parse (to_day, &to))
+    return 0;
+
+  return g_date_days_between (&from, &to);
+}

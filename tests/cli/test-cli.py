@@ -1,0 +1,135 @@
+#!/usr/bin/python3
+# test-cli.py
+#
+# Copyright 2026 The Tandem authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Drives the built tandem-cli as a script would: exit statuses, messages on
+# stderr, JSON on stdout, and the database it leaves behind.
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = sys.argv.pop(1)
+
+
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def run(*args, db=None, env=None):
+    full_env = dict(os.environ)
+    full_env.pop("TANDEM_DB", None)
+    if env:
+        full_env.update(env)
+    command = [CLI] + (["--db", db] if db else []) + list(args)
+    return subprocess.run(command, capture_output=True, text=True, env=full_env, timeout=120)
+
+
+class CliTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.db = os.path.join(self.tmp.name, "data", "tandem.db")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def test_help_and_version(self):
+        result = run("--help")
+        self.assertEqual(result.returncode, 0)
+        for command in ("init", "stats", "demo"):
+            self.assertIn(command, result.stdout)
+        for command in ("init", "stats", "demo"):
+            result = run(command, "--help")
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn(command, result.stdout)
+        result = run("--version")
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout, r"^tandem-cli \d+\.\d+\.\d+\n$")
+
+    def test_usage_errors_exit_2(self):
+        for args in ([], ["frobnicate"], ["--nope"], ["--db"], ["stats", "extra"],
+                     ["demo", "--profile", "astronaut"], ["demo", "--clients", "0"],
+                     ["demo", "--today", "2026-02-30"], ["stats", "--bogus"]):
+            result = run(*args, db=self.db if args and args[0] != "--db" else None)
+            self.assertEqual(result.returncode, 2, args)
+            if args:
+                self.assertTrue(result.stderr.startswith("tandem-cli: "), (args, result.stderr))
+        self.assertFalse(os.path.exists(self.db), "bad usage must not create a database")
+
+    def test_init_creates_private_database(self):
+        result = run("init", "--name", "Robin", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.strip(), self.db)
+        self.assertEqual(stat.S_IMODE(os.stat(self.db).st_mode), 0o600)
+        self.assertEqual(stat.S_IMODE(os.stat(os.path.dirname(self.db)).st_mode), 0o700)
+        stats = json.loads(run("stats", "--json", db=self.db).stdout)
+        self.assertEqual(stats["person"], 1)
+
+    def test_db_from_environment(self):
+        result = run("init", env={"TANDEM_DB": self.db})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.exists(self.db))
+
+    def test_stats_counts_every_entity(self):
+        run("init", db=self.db)
+        stats = json.loads(run("stats", db=self.db).stdout)
+        for entity in ("person", "goal", "goal-revision", "strategy", "check-in", "rest-day",
+                       "homework", "questionnaire", "response", "reminder", "reminder-firing",
+                       "therapy-session", "tombstone"):
+            self.assertEqual(stats[entity], 0, entity)
+
+    def test_demo_client_profile(self):
+        result = run("demo", "--profile", "client", "--today", "2026-11-22", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        stats = json.loads(run("stats", db=self.db).stdout)
+        self.assertEqual(stats["person"], 1)
+        self.assertEqual(stats["goal"], 5)
+        self.assertGreater(stats["check-in"], 400)
+        self.assertGreater(stats["response"], 10)
+
+        with sqlite3.connect(self.db) as conn:
+            titles = [row[0] for row in conn.execute("SELECT title FROM goal ORDER BY priority")]
+        self.assertEqual(titles[2], "Reduce my anxiety")
+
+        # A second run refuses: demo data never mixes with real data.
+        result = run("demo", db=self.db)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("already holds data", result.stderr)
+        self.assertTrue(result.stderr.startswith("tandem-cli: "))
+        self.assertEqual(json.loads(run("stats", db=self.db).stdout), stats)
+
+    def test_demo_is_deterministic(self):
+        a = os.path.join(self.tmp.name, "a.db")
+        b = os.path.join(self.tmp.name, "b.db")
+        for path in (a, b):
+            result = run("demo", "--profile", "therapist", "--clients", "3", "--years", "1",
+                         "--seed", "42", "--today", "2026-11-22", db=path)
+            self.assertEqual(result.returncode, 0, result.stderr)
+        query = "SELECT uuid, day, value, rating, note FROM check_in ORDER BY id"
+        with sqlite3.connect(a) as ca, sqlite3.connect(b) as cb:
+            self.assertEqual(ca.execute(query).fetchall(), cb.execute(query).fetchall())
+        self.assertEqual(json.loads(run("stats", db=a).stdout)["person"], 4)
+
+    def test_refusals_exit_1_and_change_nothing(self):
+        os.makedirs(os.path.dirname(self.db))
+        with open(self.db, "wb") as f:
+            f.write(b"just some text, not a database\n" * 10)
+        before = read_bytes(self.db)
+        for command in ("init", "stats", "demo"):
+            result = run(command, db=self.db)
+            self.assertEqual(result.returncode, 1, command)
+            self.assertIn("is not a Tandem database", result.stderr)
+            self.assertTrue(result.stderr.startswith("tandem-cli: "))
+        self.assertEqual(read_bytes(self.db), before)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
