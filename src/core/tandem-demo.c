@@ -54,97 +54,97 @@ typedef struct
 
 static const GoalTemplate client_goals[] = {
   {
-    "Handle anger with a coping strategy", TANDEM_FRAMEWORK_SMART,
-    TANDEM_MEASURE_COUNT, "Outbursts handled with a coping strategy", "times", TANDEM_PERIOD_WEEK,
+    N_("Handle anger with a coping strategy"), TANDEM_FRAMEWORK_SMART,
+    TANDEM_MEASURE_COUNT, N_("Outbursts handled with a coping strategy"), N_("times"), TANDEM_PERIOD_WEEK,
     1, 5, TANDEM_DIRECTION_INCREASE, NULL, 3, TANDEM_HORIZON_SHORT,
-    { "When I feel anger rising at home or at work, I step away and use box breathing "
-      "before I answer, so that I stay in control of what I say.",
-      "Count each time I notice anger and use a strategy instead of shouting; log it every evening.",
-      "I practise box breathing for five minutes each morning and keep a card with the "
-      "steps in my wallet.",
-      "Shouting at my partner hurts us both; I want our home to feel safe.",
-      "From now for three months, reviewed every two weeks in session." },
+    { N_("When I feel anger rising at home or at work, I step away and use box breathing "
+      "before I answer, so that I stay in control of what I say."),
+      N_("Count each time I notice anger and use a strategy instead of shouting; log it every evening."),
+      N_("I practise box breathing for five minutes each morning and keep a card with the "
+      "steps in my wallet."),
+      N_("Shouting at my partner hurts us both; I want our home to feel safe."),
+      N_("From now for three months, reviewed every two weeks in session.") },
   },
   {
-    "Have more positive conversations", TANDEM_FRAMEWORK_SMART,
-    TANDEM_MEASURE_COUNT, "Positive conversations", "conversations", TANDEM_PERIOD_WEEK,
+    N_("Have more positive conversations"), TANDEM_FRAMEWORK_SMART,
+    TANDEM_MEASURE_COUNT, N_("Positive conversations"), N_("conversations"), TANDEM_PERIOD_WEEK,
     2, 6, TANDEM_DIRECTION_INCREASE, NULL, 6, TANDEM_HORIZON_LONG,
-    { "Start conversations with friends and colleagues and use “I” statements to say what I need.",
-      "Count conversations that felt good to me afterwards.",
-      "One message or call to a friend each day; practise an “I” statement in session.",
-      "Feeling connected to people matters to me; I have felt alone for too long.",
-      "Within six months, reviewed monthly." },
+    { N_("Start conversations with friends and colleagues and use “I” statements to say what I need."),
+      N_("Count conversations that felt good to me afterwards."),
+      N_("One message or call to a friend each day; practise an “I” statement in session."),
+      N_("Feeling connected to people matters to me; I have felt alone for too long."),
+      N_("Within six months, reviewed monthly.") },
   },
   {
-    "Reduce my anxiety", TANDEM_FRAMEWORK_SMART,
-    TANDEM_MEASURE_QUESTIONNAIRE, "GAD-7 score", "points", TANDEM_PERIOD_NONE,
+    N_("Reduce my anxiety"), TANDEM_FRAMEWORK_SMART,
+    TANDEM_MEASURE_QUESTIONNAIRE, N_("GAD-7 score"), N_("points"), TANDEM_PERIOD_NONE,
     14, 7, TANDEM_DIRECTION_DECREASE, "gad7", 3, TANDEM_HORIZON_SHORT,
-    { "Worry less about work and health so that I can enjoy my evenings.",
-      "GAD-7 every two weeks; aim for a score below 8.",
-      "Grounding (5-4-3-2-1) when I notice worry; a worry time of 15 minutes at 18:00.",
-      "I want to sleep well and be present with my children.",
-      "Within three months, reviewed every two weeks." },
+    { N_("Worry less about work and health so that I can enjoy my evenings."),
+      N_("GAD-7 every two weeks; aim for a score below 8."),
+      N_("Grounding (5-4-3-2-1) when I notice worry; a worry time of 15 minutes at 18:00."),
+      N_("I want to sleep well and be present with my children."),
+      N_("Within three months, reviewed every two weeks.") },
   },
   {
-    "Build my self-esteem", TANDEM_FRAMEWORK_PACT,
-    TANDEM_MEASURE_QUESTIONNAIRE, "Rosenberg self-esteem score", "points", TANDEM_PERIOD_NONE,
+    N_("Build my self-esteem"), TANDEM_FRAMEWORK_PACT,
+    TANDEM_MEASURE_QUESTIONNAIRE, N_("Rosenberg self-esteem score"), N_("points"), TANDEM_PERIOD_NONE,
     12, 20, TANDEM_DIRECTION_INCREASE, "rses", 6, TANDEM_HORIZON_LONG,
-    { "See myself with the kindness I show my friends.",
-      "Write three things I did well in my journal each evening.",
-      "Every evening, and a longer entry each Sunday.",
-      "The self-esteem scale monthly, and the number of journal entries each week." },
+    { N_("See myself with the kindness I show my friends."),
+      N_("Write three things I did well in my journal each evening."),
+      N_("Every evening, and a longer entry each Sunday."),
+      N_("The self-esteem scale monthly, and the number of journal entries each week.") },
   },
   {
-    "Develop better coping strategies", TANDEM_FRAMEWORK_PACT,
-    TANDEM_MEASURE_RATING, "How well my strategies helped", "out of 10", TANDEM_PERIOD_DAY,
+    N_("Develop better coping strategies"), TANDEM_FRAMEWORK_PACT,
+    TANDEM_MEASURE_RATING, N_("How well my strategies helped"), N_("out of 10"), TANDEM_PERIOD_DAY,
     3, 7, TANDEM_DIRECTION_INCREASE, NULL, 3, TANDEM_HORIZON_SHORT,
-    { "Have a handful of strategies I trust when things get hard.",
-      "Try one strategy from my list when I feel overwhelmed.",
-      "Whenever stress rises, and at least once a day as practice.",
-      "Which strategy I tried and how well it helped, from 0 to 10, each day." },
+    { N_("Have a handful of strategies I trust when things get hard."),
+      N_("Try one strategy from my list when I feel overwhelmed."),
+      N_("Whenever stress rises, and at least once a day as practice."),
+      N_("Which strategy I tried and how well it helped, from 0 to 10, each day.") },
   },
 };
 
 static const GoalTemplate therapist_goals[] = {
   {
-    "Set up homework plans for my clients", TANDEM_FRAMEWORK_SMART,
-    TANDEM_MEASURE_COUNT, "Clients with a written homework plan", "clients", TANDEM_PERIOD_MONTH,
+    N_("Set up homework plans for my clients"), TANDEM_FRAMEWORK_SMART,
+    TANDEM_MEASURE_COUNT, N_("Clients with a written homework plan"), N_("clients"), TANDEM_PERIOD_MONTH,
     0, 6, TANDEM_DIRECTION_INCREASE, NULL, 3, TANDEM_HORIZON_SHORT,
-    { "Agree a written homework plan with six clients who want more structure between sessions.",
-      "Count clients with a plan agreed and reviewed in session.",
-      "Use the last five minutes of each session to agree homework and its reminders.",
-      "Clients who practise between sessions progress faster.",
-      "Within three months, reviewed monthly in supervision." },
+    { N_("Agree a written homework plan with six clients who want more structure between sessions."),
+      N_("Count clients with a plan agreed and reviewed in session."),
+      N_("Use the last five minutes of each session to agree homework and its reminders."),
+      N_("Clients who practise between sessions progress faster."),
+      N_("Within three months, reviewed monthly in supervision.") },
   },
   {
-    "Start and end sessions on time", TANDEM_FRAMEWORK_PACT,
-    TANDEM_MEASURE_COUNT, "Sessions that started and ended on time", "sessions", TANDEM_PERIOD_WEEK,
+    N_("Start and end sessions on time"), TANDEM_FRAMEWORK_PACT,
+    TANDEM_MEASURE_COUNT, N_("Sessions that started and ended on time"), N_("sessions"), TANDEM_PERIOD_WEEK,
     10, 18, TANDEM_DIRECTION_INCREASE, NULL, 6, TANDEM_HORIZON_LONG,
-    { "Keep a sustainable work-life balance so that I stay present for every client.",
-      "Give a five-minute warning before the end and leave ten minutes between sessions.",
-      "Every working day.",
-      "Sessions started and ended on time, counted each Friday." },
+    { N_("Keep a sustainable work-life balance so that I stay present for every client."),
+      N_("Give a five-minute warning before the end and leave ten minutes between sessions."),
+      N_("Every working day."),
+      N_("Sessions started and ended on time, counted each Friday.") },
   },
 };
 
 static const char * const strategy_names[] = {
-  "Box breathing", "5-4-3-2-1 grounding", "Time-out and return", "Assertive “I” statements",
-  "Thought record", "Progressive muscle relaxation", "Journaling",
+  N_("Box breathing"), N_("5-4-3-2-1 grounding"), N_("Time-out and return"), N_("Assertive “I” statements"),
+  N_("Thought record"), N_("Progressive muscle relaxation"), N_("Journaling"),
 };
 
 static const char * const stressors[] = {
-  "Deadline at work", "Argument with my partner", "Poor sleep", "Money worries",
-  "Crowded bus", "Family visit", "Feeling unwell", "Too many emails", "Meeting with my manager",
+  N_("Deadline at work"), N_("Argument with my partner"), N_("Poor sleep"), N_("Money worries"),
+  N_("Crowded bus"), N_("Family visit"), N_("Feeling unwell"), N_("Too many emails"), N_("Meeting with my manager"),
 };
 
 static const char * const wins[] = {
-  "Walked away from an argument and came back calm",
-  "Called an old friend",
-  "Said no to extra work without apologising",
-  "Went to the supermarket at a busy time",
-  "Slept through the night",
-  "Finished a journal entry about something I'm proud of",
-  "Asked for help when I needed it",
+  N_("Walked away from an argument and came back calm"),
+  N_("Called an old friend"),
+  N_("Said no to extra work without apologising"),
+  N_("Went to the supermarket at a busy time"),
+  N_("Slept through the night"),
+  N_("Finished a journal entry about something I'm proud of"),
+  N_("Asked for help when I needed it"),
 };
 
 static const char * const first_names[] = {
@@ -158,12 +158,12 @@ static const char * const last_names[] = {
 };
 
 static const char * const homework_titles[] = {
-  "Practise box breathing twice a day",
-  "Fill in a thought record after a difficult moment",
-  "Write three things that went well each evening",
-  "Plan one pleasant activity for the weekend",
-  "Use an “I” statement in one conversation",
-  "Keep a worry time of 15 minutes at 18:00",
+  N_("Practise box breathing twice a day"),
+  N_("Fill in a thought record after a difficult moment"),
+  N_("Write three things that went well each evening"),
+  N_("Plan one pleasant activity for the weekend"),
+  N_("Use an “I” statement in one conversation"),
+  N_("Keep a worry time of 15 minutes at 18:00"),
 };
 
 /* Helpers ---------------------------------------------------------------- */
@@ -342,7 +342,7 @@ add_goal (Demo                *demo,
           GError             **error)
 {
   gint64 person_id = tandem_record_get_id (TANDEM_RECORD (person));
-  g_autoptr(TandemGoal) goal = tandem_goal_new (person_id, template->framework, template->title);
+  g_autoptr(TandemGoal) goal = tandem_goal_new (person_id, template->framework, _(template->title));
   g_autofree char *start_day = day_string (start);
   g_autofree char *due_day = NULL;
   GDate due = *start;
@@ -352,26 +352,26 @@ add_goal (Demo                *demo,
 
   if (template->framework == TANDEM_FRAMEWORK_SMART)
     {
-      tandem_goal_set_specific (goal, template->criteria[0]);
-      tandem_goal_set_measurable (goal, template->criteria[1]);
-      tandem_goal_set_achievable (goal, template->criteria[2]);
-      tandem_goal_set_relevant (goal, template->criteria[3]);
-      tandem_goal_set_time_bound (goal, template->criteria[4]);
+      tandem_goal_set_specific (goal, _(template->criteria[0]));
+      tandem_goal_set_measurable (goal, _(template->criteria[1]));
+      tandem_goal_set_achievable (goal, _(template->criteria[2]));
+      tandem_goal_set_relevant (goal, _(template->criteria[3]));
+      tandem_goal_set_time_bound (goal, _(template->criteria[4]));
       tandem_goal_set_due_date (goal, due_day);
       tandem_goal_set_review_every_days (goal, 14);
     }
   else
     {
-      tandem_goal_set_purposeful (goal, template->criteria[0]);
-      tandem_goal_set_actionable (goal, template->criteria[1]);
-      tandem_goal_set_continuous (goal, template->criteria[2]);
-      tandem_goal_set_trackable (goal, template->criteria[3]);
+      tandem_goal_set_purposeful (goal, _(template->criteria[0]));
+      tandem_goal_set_actionable (goal, _(template->criteria[1]));
+      tandem_goal_set_continuous (goal, _(template->criteria[2]));
+      tandem_goal_set_trackable (goal, _(template->criteria[3]));
       tandem_goal_set_review_every_days (goal, 28);
     }
 
   tandem_goal_set_measure_kind (goal, template->measure);
-  tandem_goal_set_measure_name (goal, template->measure_name);
-  tandem_goal_set_unit (goal, template->unit);
+  tandem_goal_set_measure_name (goal, _(template->measure_name));
+  tandem_goal_set_unit (goal, _(template->unit));
   tandem_goal_set_measure_period (goal, template->period);
   tandem_goal_set_baseline (goal, template->baseline);
   tandem_goal_set_target (goal, template->target);
@@ -408,7 +408,7 @@ add_strategies (Demo          *demo,
 
   for (guint i = 0; i < G_N_ELEMENTS (strategy_names); i++)
     {
-      g_autoptr(TandemStrategy) strategy = tandem_strategy_new (person_id, strategy_names[i]);
+      g_autoptr(TandemStrategy) strategy = tandem_strategy_new (person_id, _(strategy_names[i]));
       gint64 id;
 
       if (!insert (demo, strategy, local_time (demo, since, 10, (int) i), error))
@@ -571,12 +571,12 @@ fill_history (Demo          *demo,
 
       if (checked_in)
         {
-          const char *stressor = chance (demo, 0.3) ? stressors[pick (demo, G_N_ELEMENTS (stressors))] : NULL;
+          const char *stressor = chance (demo, 0.3) ? _(stressors[pick (demo, G_N_ELEMENTS (stressors))]) : NULL;
           gboolean win = chance (demo, 0.12);
           int mood = bounded (trend_value (demo, mood_start, 8, progress, reach, 1.2), 0, 10);
 
           if (!add_check_in (demo, person_id, 0, &date, day, NAN, mood,
-                             win ? wins[pick (demo, G_N_ELEMENTS (wins))] : NULL,
+                             win ? _(wins[pick (demo, G_N_ELEMENTS (wins))]) : NULL,
                              stressor, win, 0, error))
             return FALSE;
 
@@ -671,7 +671,8 @@ add_homework (Demo          *demo,
       assigned_day = day_string (&assigned);
       due_day = day_string (&due);
 
-      homework = tandem_homework_new (person_id, homework_titles[(i + pick (demo, 3)) % G_N_ELEMENTS (homework_titles)],
+      homework = tandem_homework_new (person_id,
+                                      _(homework_titles[(i + pick (demo, 3)) % G_N_ELEMENTS (homework_titles)]),
                                       assigned_day);
       tandem_homework_set_due_on (homework, due_day);
       tandem_homework_set_goal_id (homework, tandem_record_get_id (TANDEM_RECORD (goal)));
@@ -727,7 +728,7 @@ fill_client_profile (Demo               *demo,
     _tandem_store_set_now (demo->store, local_time (demo, &revised, 17, 0));
     tandem_goal_set_target (tracks[0].goal, 4);
     if (!tandem_store_revise_goal (demo->store, tracks[0].goal,
-                                   "Five a week was too much to start with; we agreed on four.",
+                                   _("Five a week was too much to start with; we agreed on four."),
                                    error))
       goto out;
     _tandem_store_set_now (demo->store, 0);
@@ -739,9 +740,9 @@ fill_client_profile (Demo               *demo,
       !add_reminder (demo, owner_id, TANDEM_REMINDER_KIND_CHECK_IN, TANDEM_RECURRENCE_DAILY,
                      "20:00", &start, NULL, 1, error) ||
       !add_reminder (demo, owner_id, TANDEM_REMINDER_KIND_QUESTIONNAIRE, TANDEM_RECURRENCE_WEEKLY,
-                     "18:00", &start, "GAD-7 and PHQ-9", 2, error) ||
+                     "18:00", &start, _("GAD-7 and PHQ-9"), 2, error) ||
       !add_reminder (demo, owner_id, TANDEM_REMINDER_KIND_APPOINTMENT, TANDEM_RECURRENCE_WEEKLY,
-                     "16:00", &start, "Session with my therapist", 1, error))
+                     "16:00", &start, _("Session with my therapist"), 1, error))
     goto out;
 
   ok = TRUE;
@@ -810,7 +811,8 @@ fill_client_of_therapist (Demo         *demo,
         gint64 starts_at = local_time (demo, &date, hour, 0);
 
         session = tandem_therapy_session_new (client_id, starts_at);
-        tandem_therapy_session_set_agenda (session, "Review the week, homework and scores; plan next steps.");
+        tandem_therapy_session_set_agenda (session,
+                                           _("Review the week, homework and scores; plan next steps."));
         if (!insert (demo, session, starts_at, error))
           goto out;
 

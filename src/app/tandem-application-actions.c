@@ -1,0 +1,100 @@
+/* tandem-application-actions.c
+ *
+ * Copyright 2026 The Tandem authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tandem-application-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tandem-application-private.h"
+#include "tandem-preferences-window.h"
+
+static void
+tandem_application_actions_quit (GSimpleAction *action,
+                                 GVariant      *param,
+                                 gpointer       user_data)
+{
+  TandemApplication *self = user_data;
+  GList *windows;
+
+  g_assert (TANDEM_IS_APPLICATION (self));
+
+  /* Closing each window lets it save its size. Closing one can destroy
+   * others, such as its dialogs, so hold on to them meanwhile. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              (GCopyFunc) g_object_ref, NULL);
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+tandem_application_actions_preferences (GSimpleAction *action,
+                                        GVariant      *param,
+                                        gpointer       user_data)
+{
+  TandemApplication *self = user_data;
+  GtkWindow *parent;
+  GtkWidget *preferences;
+
+  g_assert (TANDEM_IS_APPLICATION (self));
+
+  parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  preferences = tandem_preferences_window_new (parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+tandem_application_actions_about (GSimpleAction *action,
+                                  GVariant      *param,
+                                  gpointer       user_data)
+{
+  TandemApplication *self = user_data;
+  static const char *developers[] = { "The Tandem authors", NULL };
+
+  g_assert (TANDEM_IS_APPLICATION (self));
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Tandem"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Tandem authors"),
+                         "developers", developers,
+                         "copyright", _("© 2026 The Tandem authors"),
+                         "comments", _("Set goals with your therapist and follow your progress. "
+                                       "Everything stays on this computer."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "website", PACKAGE_URL,
+                         "issue-url", PACKAGE_URL "/issues",
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry actions[] = {
+  { "quit", tandem_application_actions_quit },
+  { "preferences", tandem_application_actions_preferences },
+  { "about", tandem_application_actions_about },
+};
+
+void
+_tandem_application_install_actions (TandemApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  g_return_if_fail (TANDEM_IS_APPLICATION (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "app.preferences", preferences_accels);
+}

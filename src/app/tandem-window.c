@@ -1,0 +1,611 @@
+/* tandem-window.c
+ *
+ * Copyright 2026 The Tandem authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tandem-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tandem-add-client-dialog.h"
+#include "tandem-check-ins-page.h"
+#include "tandem-goals-page.h"
+#include "tandem-people-sidebar.h"
+#include "tandem-progress-page.h"
+#include "tandem-reminders-page.h"
+#include "tandem-welcome-view.h"
+#include "tandem-window.h"
+
+/* The main window. On the first start it shows the welcome view; after
+ * that the four pages about one person. In the therapist profile a sidebar
+ * lists the therapist ("Me") and the clients, and the pages follow the
+ * selected person. */
+
+struct _TandemWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  TandemStore          *store;
+  GSettings            *settings;
+  TandemPerson         *owner;
+  TandemPerson         *person;
+
+  /* Template widgets */
+  GtkStack             *mode_stack;
+  TandemWelcomeView    *welcome_view;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_box;
+  GtkWidget            *sidebar_separator;
+  GtkWidget            *add_client_button;
+  TandemPeopleSidebar  *people_sidebar;
+  GtkWidget            *content_box;
+  AdwHeaderBar         *content_header;
+  GtkWidget            *back_button;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  TandemPage           *goals_page;
+  TandemPage           *check_ins_page;
+  TandemPage           *progress_page;
+  TandemPage           *reminders_page;
+};
+
+G_DEFINE_FINAL_TYPE (TandemWindow, tandem_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define N_PAGES 4
+
+static const char * const page_names[N_PAGES + 1] = {
+  "goals", "check-ins", "progress", "reminders", NULL
+};
+
+static gboolean
+is_therapist_profile (TandemWindow *self)
+{
+  g_autofree char *profile = g_settings_get_string (self->settings, "profile");
+
+  return g_str_equal (profile, "therapist");
+}
+
+static void
+get_pages (TandemWindow *self,
+           TandemPage   *pages[N_PAGES])
+{
+  pages[0] = self->goals_page;
+  pages[1] = self->check_ins_page;
+  pages[2] = self->progress_page;
+  pages[3] = self->reminders_page;
+}
+
+static const char *
+get_owner_name (void)
+{
+  const char *name = g_get_real_name ();
+
+  /* GLib says "Unknown" when the account has no full name. */
+  if (name == NULL || name[0] == '\0' || g_str_equal (name, "Unknown"))
+    /* Translators: the name of the person using Tandem when the account
+     * has no full name; it can be changed later */
+    return _("Me");
+
+  return name;
+}
+
+static gboolean
+ensure_owner (TandemWindow  *self,
+              GError       **error)
+{
+  g_autoptr(TandemPerson) owner = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->owner != NULL)
+    return TRUE;
+
+  owner = tandem_store_dup_owner (self->store, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (owner == NULL)
+    {
+      owner = tandem_person_new (get_owner_name (), TANDEM_PERSON_ROLE_OWNER);
+      if (!tandem_store_insert (self->store, TANDEM_RECORD (owner), error))
+        return FALSE;
+    }
+
+  self->owner = g_steal_pointer (&owner);
+
+  return TRUE;
+}
+
+static void
+set_person (TandemWindow *self,
+            TandemPerson *person)
+{
+  TandemPage *pages[N_PAGES];
+
+  if (!g_set_object (&self->person, person))
+    return;
+
+  get_pages (self, pages);
+  for (guint i = 0; i < N_PAGES; i++)
+    tandem_page_set_person (pages[i], person);
+
+  if (person != NULL && is_therapist_profile (self))
+    {
+      if (tandem_person_get_role (person) == TANDEM_PERSON_ROLE_OWNER)
+        adw_view_switcher_title_set_subtitle (self->switcher_title, _("Me"));
+      else
+        adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                              tandem_person_get_display_name (person));
+    }
+  else
+    {
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+    }
+}
+
+static void
+update_title_buttons (TandemWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean therapist = gtk_widget_get_visible (self->sidebar_box);
+
+  /* Unfolded with a sidebar, the sidebar's header bar holds the buttons at
+   * the start; otherwise the content's header bar is the only one shown. */
+  adw_header_bar_set_show_start_title_buttons (self->content_header, folded || !therapist);
+  gtk_widget_set_visible (self->back_button, folded && therapist);
+}
+
+static void
+show_error_toast (TandemWindow *self,
+                  const GError *error)
+{
+  g_warning ("%s", error->message);
+  tandem_window_add_toast (self, error->message);
+}
+
+static void
+update_profile (TandemWindow *self)
+{
+  g_autofree char *profile = g_settings_get_string (self->settings, "profile");
+  g_autoptr(GError) error = NULL;
+  TandemPage *pages[N_PAGES];
+  gboolean therapist;
+
+  if (self->store == NULL || profile[0] == '\0')
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-client", FALSE);
+      gtk_stack_set_visible_child_name (self->mode_stack, "welcome");
+      return;
+    }
+
+  if (!ensure_owner (self, &error))
+    show_error_toast (self, error);
+
+  therapist = g_str_equal (profile, "therapist");
+
+  gtk_widget_set_visible (self->sidebar_box, therapist);
+  gtk_widget_set_visible (self->sidebar_separator, therapist);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-client", therapist);
+
+  get_pages (self, pages);
+  for (guint i = 0; i < N_PAGES; i++)
+    tandem_page_set_therapist_profile (pages[i], therapist);
+
+  if (therapist)
+    {
+      tandem_people_sidebar_reload (self->people_sidebar);
+      set_person (self, tandem_people_sidebar_get_selected_person (self->people_sidebar));
+    }
+  else
+    {
+      set_person (self, self->owner);
+      adw_leaflet_set_visible_child (self->leaflet, self->content_box);
+    }
+
+  update_title_buttons (self);
+  gtk_stack_set_visible_child_name (self->mode_stack, "main");
+}
+
+static void
+on_settings_profile_changed_cb (TandemWindow *self,
+                                const char   *key,
+                                GSettings    *settings)
+{
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  update_profile (self);
+}
+
+static void
+on_welcome_view_profile_chosen_cb (TandemWindow      *self,
+                                   const char        *profile,
+                                   TandemWelcomeView *welcome_view)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  /* The owner comes first, so the main view never shows without one. */
+  if (self->store != NULL && !ensure_owner (self, &error))
+    {
+      AdwMessageDialog *dialog;
+
+      g_warning ("%s", error->message);
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                           _("Could Not Save Your Choice"),
+                                                           error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  g_settings_set_string (self->settings, "profile", profile);
+}
+
+static void
+on_people_sidebar_selected_person_changed_cb (TandemWindow        *self,
+                                              GParamSpec          *pspec,
+                                              TandemPeopleSidebar *sidebar)
+{
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  if (is_therapist_profile (self))
+    set_person (self, tandem_people_sidebar_get_selected_person (sidebar));
+}
+
+static void
+on_people_sidebar_person_activated_cb (TandemWindow        *self,
+                                       TandemPerson        *person,
+                                       TandemPeopleSidebar *sidebar)
+{
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_leaflet_folded_changed_cb (TandemWindow *self,
+                              GParamSpec   *pspec,
+                              AdwLeaflet   *leaflet)
+{
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  update_title_buttons (self);
+}
+
+static void
+on_add_client_dialog_response_cb (TandemWindow          *self,
+                                  const char            *response,
+                                  TandemAddClientDialog *dialog)
+{
+  g_autoptr(TandemPerson) client = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  if (g_strcmp0 (response, "add") != 0)
+    return;
+
+  name = tandem_add_client_dialog_dup_name (dialog);
+  if (name[0] == '\0' || self->store == NULL)
+    return;
+
+  client = tandem_person_new (name, TANDEM_PERSON_ROLE_CLIENT);
+  if (!tandem_store_insert (self->store, TANDEM_RECORD (client), &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  tandem_people_sidebar_reload (self->people_sidebar);
+  tandem_people_sidebar_select_person_id (self->people_sidebar,
+                                          tandem_record_get_id (TANDEM_RECORD (client)));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+add_client_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  GtkWidget *dialog;
+
+  dialog = tandem_add_client_dialog_new (GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (on_add_client_dialog_response_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  tandem_window_show_page (TANDEM_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+show_clients_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+restore_size (TandemWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_size (TandemWindow *self)
+{
+  int width;
+  int height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+tandem_window_close_request (GtkWindow *window)
+{
+  save_size (TANDEM_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (tandem_window_parent_class)->close_request (window);
+}
+
+static void
+tandem_window_constructed (GObject *object)
+{
+  TandemWindow *self = (TandemWindow *)object;
+  TandemPage *pages[N_PAGES];
+
+  G_OBJECT_CLASS (tandem_window_parent_class)->constructed (object);
+
+  get_pages (self, pages);
+  for (guint i = 0; i < N_PAGES; i++)
+    tandem_page_set_store (pages[i], self->store);
+  tandem_people_sidebar_set_store (self->people_sidebar, self->store);
+
+  update_profile (self);
+}
+
+static void
+tandem_window_dispose (GObject *object)
+{
+  TandemWindow *self = (TandemWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_WINDOW);
+
+  g_clear_object (&self->person);
+  g_clear_object (&self->owner);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (tandem_window_parent_class)->dispose (object);
+}
+
+static void
+tandem_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  TandemWindow *self = TANDEM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, tandem_window_get_store (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tandem_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  TandemWindow *self = TANDEM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tandem_window_class_init (TandemWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = tandem_window_constructed;
+  object_class->dispose = tandem_window_dispose;
+  object_class->get_property = tandem_window_get_property;
+  object_class->set_property = tandem_window_set_property;
+
+  window_class->close_request = tandem_window_close_request;
+
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         TANDEM_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TANDEM_TYPE_WELCOME_VIEW);
+  g_type_ensure (TANDEM_TYPE_PEOPLE_SIDEBAR);
+  g_type_ensure (TANDEM_TYPE_GOALS_PAGE);
+  g_type_ensure (TANDEM_TYPE_CHECK_INS_PAGE);
+  g_type_ensure (TANDEM_TYPE_PROGRESS_PAGE);
+  g_type_ensure (TANDEM_TYPE_REMINDERS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tandem-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, welcome_view);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, add_client_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, people_sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, content_header);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, goals_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_ins_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, reminders_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_view_profile_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_people_sidebar_selected_person_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_people_sidebar_person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.add-client", NULL, add_client_action);
+  gtk_widget_class_install_action (widget_class, "win.show-clients", NULL, show_clients_action);
+
+  for (guint i = 0; i < N_PAGES; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", page_names[i]);
+}
+
+static void
+tandem_window_init (TandemWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::profile",
+                           G_CALLBACK (on_settings_profile_changed_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+
+  restore_size (self);
+}
+
+TandemWindow *
+tandem_window_new (GtkApplication *application,
+                   TandemStore    *store)
+{
+  g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (!store || TANDEM_IS_STORE (store), NULL);
+
+  return g_object_new (TANDEM_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * tandem_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store the window shows
+ */
+TandemStore *
+tandem_window_get_store (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * tandem_window_get_person:
+ *
+ * Returns: (transfer none) (nullable): the person the pages show
+ */
+TandemPerson *
+tandem_window_get_person (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
+
+  return self->person;
+}
+
+/**
+ * tandem_window_show_page:
+ * @page_name: "goals", "check-ins", "progress" or "reminders"
+ */
+void
+tandem_window_show_page (TandemWindow *self,
+                         const char   *page_name)
+{
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+  g_return_if_fail (page_name != NULL);
+
+  if (!g_strv_contains (page_names, page_name))
+    {
+      g_warning ("No page called “%s”", page_name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, page_name);
+}
+
+/**
+ * tandem_window_add_toast:
+ * @title: a short sentence
+ *
+ * Shows @title in a toast at the bottom of the window.
+ */
+void
+tandem_window_add_toast (TandemWindow *self,
+                         const char   *title)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+
+  escaped = g_markup_escape_text (title, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}

@@ -1,0 +1,28 @@
+/* tandem-window.h
+ *
+ * Copyright 2026 The Tandem authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tandem-core.h"
+
+G_BEGIN_DECLS
+
+#define TANDEM_TYPE_WINDOW (tandem_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (TandemWindow, tandem_window, TANDEM, WINDOW, AdwApplicationWindow)
+
+TandemWindow *tandem_window_new        (GtkApplication *application,
+                                        TandemStore    *store);
+TandemStore  *tandem_window_get_store  (TandemWindow   *self);
+TandemPerson *tandem_window_get_person (TandemWindow   *self);
+void          tandem_window_show_page  (TandemWindow   *self,
+                                        const char     *page_name);
+void          tandem_window_add_toast  (TandemWindow   *self,
+                                        const char     *title);
+
+G_END_DECLS

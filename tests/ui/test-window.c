@@ -1,0 +1,256 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Tandem authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include "tandem-add-client-dialog.h"
+#include "tandem-page.h"
+#include "tandem-people-sidebar.h"
+#include "tandem-test-util.h"
+#include "tandem-window.h"
+
+typedef struct
+{
+  TandemStore *store;
+  char        *dir;
+  GSettings   *settings;
+  GtkWidget   *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *profile = data;
+
+  tandem_test_reset_settings ();
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_set_string (fixture->settings, "profile", profile);
+
+  fixture->store = tandem_test_open_store (&fixture->dir);
+  fixture->window = GTK_WIDGET (tandem_window_new (NULL, fixture->store));
+  g_object_ref (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  tandem_test_iterate ();
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+
+  g_clear_object (&fixture->store);
+  tandem_test_remove_dir (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+
+  g_clear_object (&fixture->settings);
+  tandem_test_reset_settings ();
+}
+
+static const char *
+mode_of (Fixture *fixture)
+{
+  GtkWidget *stack = tandem_test_get_child (fixture->window, TANDEM_TYPE_WINDOW, "mode_stack");
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static GtkWidget *
+child_of (Fixture    *fixture,
+          const char *name)
+{
+  return tandem_test_get_child (fixture->window, TANDEM_TYPE_WINDOW, name);
+}
+
+static void
+wait_until_mapped (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+}
+
+static void
+test_first_run_client (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(TandemPerson) owner = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *profile = NULL;
+  GtkWidget *welcome;
+  TandemPerson *person;
+
+  g_assert_cmpstr (mode_of (fixture), ==, "welcome");
+  welcome = child_of (fixture, "welcome_view");
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (welcome);
+
+  /* No one exists until the choice is made. */
+  owner = tandem_store_dup_owner (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_null (owner);
+
+  gtk_widget_activate_action (welcome, "welcome.choose-profile", "s", "client");
+
+  profile = g_settings_get_string (fixture->settings, "profile");
+  g_assert_cmpstr (profile, ==, "client");
+  g_assert_cmpstr (mode_of (fixture), ==, "main");
+
+  owner = tandem_store_dup_owner (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (owner);
+  g_assert_cmpint (tandem_person_get_role (owner), ==, TANDEM_PERSON_ROLE_OWNER);
+  g_assert_cmpstr (tandem_person_get_display_name (owner), !=, "");
+
+  person = tandem_window_get_person (TANDEM_WINDOW (fixture->window));
+  g_assert_nonnull (person);
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (person)),
+                   ==, tandem_record_get_id (TANDEM_RECORD (owner)));
+  g_assert_true (tandem_page_get_person (TANDEM_PAGE (child_of (fixture, "goals_page"))) == person);
+  g_assert_false (tandem_page_get_therapist_profile (TANDEM_PAGE (child_of (fixture, "goals_page"))));
+
+  /* One person: no sidebar, no clients. */
+  g_assert_false (gtk_widget_get_visible (child_of (fixture, "sidebar_box")));
+  g_assert_false (gtk_widget_is_visible (child_of (fixture, "back_button")));
+  g_assert_false (gtk_widget_is_sensitive (child_of (fixture, "add_client_button")));
+
+  /* Choosing again does not make a second owner. */
+  g_settings_set_string (fixture->settings, "profile", "therapist");
+  g_settings_set_string (fixture->settings, "profile", "client");
+  g_assert_cmpint (tandem_store_count (fixture->store, TANDEM_TYPE_PERSON, &error), ==, 1);
+  g_assert_no_error (error);
+
+  tandem_test_iterate ();
+}
+
+static void
+test_therapist (Fixture       *fixture,
+                gconstpointer  data)
+{
+  TandemPeopleSidebar *sidebar;
+  AdwMessageDialog *dialog = NULL;
+  GListModel *toplevels;
+  TandemPerson *person;
+  GtkWidget *switcher_title;
+  GtkWidget *no_clients_box;
+  GtkWidget *entry;
+
+  g_assert_cmpstr (mode_of (fixture), ==, "main");
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (child_of (fixture, "content_box"));
+
+  g_assert_true (gtk_widget_get_visible (child_of (fixture, "sidebar_box")));
+  g_assert_true (gtk_widget_is_sensitive (child_of (fixture, "add_client_button")));
+
+  sidebar = TANDEM_PEOPLE_SIDEBAR (child_of (fixture, "people_sidebar"));
+  g_assert_cmpuint (tandem_people_sidebar_get_n_clients (sidebar), ==, 0);
+  no_clients_box = tandem_test_get_child (sidebar, TANDEM_TYPE_PEOPLE_SIDEBAR, "no_clients_box");
+  g_assert_true (gtk_widget_get_visible (no_clients_box));
+
+  /* "Me" is selected at first. */
+  person = tandem_window_get_person (TANDEM_WINDOW (fixture->window));
+  g_assert_nonnull (person);
+  g_assert_cmpint (tandem_person_get_role (person), ==, TANDEM_PERSON_ROLE_OWNER);
+  g_assert_true (tandem_page_get_therapist_profile (TANDEM_PAGE (child_of (fixture, "reminders_page"))));
+
+  /* Add a client through the dialog. */
+  gtk_widget_activate_action (fixture->window, "win.add-client", NULL);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (TANDEM_IS_ADD_CLIENT_DIALOG (toplevel))
+        dialog = ADW_MESSAGE_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+
+  entry = tandem_test_get_child (dialog, TANDEM_TYPE_ADD_CLIENT_DIALOG, "name_entry");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Robin");
+  adw_message_dialog_response (dialog, "add");
+  tandem_test_iterate ();
+
+  g_assert_cmpuint (tandem_people_sidebar_get_n_clients (sidebar), ==, 1);
+  g_assert_false (gtk_widget_get_visible (no_clients_box));
+
+  person = tandem_window_get_person (TANDEM_WINDOW (fixture->window));
+  g_assert_cmpint (tandem_person_get_role (person), ==, TANDEM_PERSON_ROLE_CLIENT);
+  g_assert_cmpstr (tandem_person_get_display_name (person), ==, "Robin");
+  g_assert_true (tandem_page_get_is_client (TANDEM_PAGE (child_of (fixture, "goals_page"))));
+
+  switcher_title = child_of (fixture, "switcher_title");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (switcher_title)),
+                   ==, "Robin");
+
+  /* Back to one person: the sidebar goes, the owner's pages come back. */
+  g_settings_set_string (fixture->settings, "profile", "client");
+  g_assert_false (gtk_widget_get_visible (child_of (fixture, "sidebar_box")));
+  person = tandem_window_get_person (TANDEM_WINDOW (fixture->window));
+  g_assert_cmpint (tandem_person_get_role (person), ==, TANDEM_PERSON_ROLE_OWNER);
+  g_assert_false (gtk_widget_is_sensitive (child_of (fixture, "add_client_button")));
+
+  tandem_test_iterate ();
+}
+
+static void
+test_show_page (Fixture       *fixture,
+                gconstpointer  data)
+{
+  AdwViewStack *view_stack = ADW_VIEW_STACK (child_of (fixture, "view_stack"));
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "goals");
+
+  gtk_widget_activate_action (fixture->window, "win.show-page", "s", "progress");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "progress");
+
+  tandem_window_show_page (TANDEM_WINDOW (fixture->window), "reminders");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "reminders");
+
+  gtk_widget_activate_action (fixture->window, "win.show-page", "s", "check-ins");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "check-ins");
+}
+
+static void
+test_size_saved (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 777, 555);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (fixture->window);
+
+  /* Closing saves the size; closing a window never shown does nothing. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "window-width"), ==, 777);
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "window-height"), ==, 555);
+  g_assert_false (g_settings_get_boolean (fixture->settings, "window-maximized"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!tandem_test_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/ui/window/first-run", Fixture, "",
+              fixture_set_up, test_first_run_client, fixture_tear_down);
+  g_test_add ("/ui/window/therapist", Fixture, "therapist",
+              fixture_set_up, test_therapist, fixture_tear_down);
+  g_test_add ("/ui/window/show-page", Fixture, "client",
+              fixture_set_up, test_show_page, fixture_tear_down);
+  g_test_add ("/ui/window/size-saved", Fixture, "client",
+              fixture_set_up, test_size_saved, fixture_tear_down);
+
+  return g_test_run ();
+}
