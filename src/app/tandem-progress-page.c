@@ -99,7 +99,9 @@ create_response_row (TandemResponse *response,
 
   if (tandem_response_get_safety_flag (response))
     {
-      const char *text = _("The answer to the safety question needs a follow-up");
+      /* Translators: shown beside a PHQ-9 result whose item 9 (thoughts of
+       * being better off dead or of self-harm) was answered above zero */
+      const char *text = _("Needs follow-up: thoughts of self-harm were reported");
 
       label = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
       gtk_widget_set_tooltip_text (label, text);

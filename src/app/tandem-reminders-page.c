@@ -70,11 +70,9 @@ describe_schedule (TandemReminder *reminder)
           /* Translators: %s lists times of day, e.g. "09:00, 18:30" */
           return g_strdup_printf (_("Every week at %s"), times);
 
-        /* Translators: %d is a number of weeks, %s lists times of day */
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Every %d week at %s",
-                                             "Every %d weeks at %s",
-                                             weeks),
+        /* Translators: %d is a number of weeks (2 or more), %s lists times of day */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %d week at %s",
+                                             "Every %d weeks at %s", weeks),
                                 weeks, times);
       }
     case TANDEM_RECURRENCE_MONTHLY:

@@ -143,7 +143,7 @@ static const char * const wins[] = {
   N_("Said no to extra work without apologising"),
   N_("Went to the supermarket at a busy time"),
   N_("Slept through the night"),
-  N_("Finished a journal entry about something I'm proud of"),
+  N_("Finished a journal entry about something I’m proud of"),
   N_("Asked for help when I needed it"),
 };
 
@@ -796,7 +796,7 @@ fill_client_of_therapist (Demo         *demo,
       !add_reminder (demo, client_id, TANDEM_REMINDER_KIND_CHECK_IN, TANDEM_RECURRENCE_DAILY,
                      "20:00", &start, NULL, 1, error) ||
       !add_reminder (demo, client_id, TANDEM_REMINDER_KIND_QUESTIONNAIRE, TANDEM_RECURRENCE_WEEKLY,
-                     "18:00", &start, "GAD-7 and PHQ-9", 2, error))
+                     "18:00", &start, _("GAD-7 and PHQ-9"), 2, error))
     goto out;
 
   /* Sessions every week or two, at the same hour. */

@@ -37,13 +37,13 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_GOAL_ID] = { "goal-id", TANDEM_FIELD_REF, 0,
-      TANDEM_FIELD_AT (TandemGoalRevision, goal_id), .ref_entity = "goal", .label = N_("goal") },
+      TANDEM_FIELD_AT (TandemGoalRevision, goal_id), .ref_entity = "goal", .label = NC_("field name", "goal") },
   [FIELD_REVISED_AT] = { "revised-at", TANDEM_FIELD_TIMESTAMP, 0,
       TANDEM_FIELD_AT (TandemGoalRevision, revised_at) },
   [FIELD_REASON] = { "reason", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
       TANDEM_FIELD_AT (TandemGoalRevision, reason) },
   [FIELD_SNAPSHOT] = { "snapshot", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
-      TANDEM_FIELD_AT (TandemGoalRevision, snapshot), .label = N_("previous version") },
+      TANDEM_FIELD_AT (TandemGoalRevision, snapshot), .label = NC_("field name", "previous version") },
 };
 
 static void

@@ -43,17 +43,17 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_PERSON_ID] = { "person-id", TANDEM_FIELD_REF, 0,
-      TANDEM_FIELD_AT (TandemHomework, person_id), .ref_entity = "person", .label = N_("person") },
+      TANDEM_FIELD_AT (TandemHomework, person_id), .ref_entity = "person", .label = NC_("field name", "person") },
   [FIELD_GOAL_ID] = { "goal-id", TANDEM_FIELD_REF, TANDEM_FIELD_NULLABLE,
-      TANDEM_FIELD_AT (TandemHomework, goal_id), .ref_entity = "goal", .label = N_("goal") },
+      TANDEM_FIELD_AT (TandemHomework, goal_id), .ref_entity = "goal", .label = NC_("field name", "goal") },
   [FIELD_TITLE] = { "title", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
-      TANDEM_FIELD_AT (TandemHomework, title), .label = N_("title") },
+      TANDEM_FIELD_AT (TandemHomework, title), .label = NC_("field name", "title") },
   [FIELD_DETAILS] = { "details", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
       TANDEM_FIELD_AT (TandemHomework, details) },
   [FIELD_ASSIGNED_ON] = { "assigned-on", TANDEM_FIELD_DATE, 0,
-      TANDEM_FIELD_AT (TandemHomework, assigned_on), .label = N_("date assigned") },
+      TANDEM_FIELD_AT (TandemHomework, assigned_on), .label = NC_("field name", "date assigned") },
   [FIELD_DUE_ON] = { "due-on", TANDEM_FIELD_DATE, TANDEM_FIELD_NULLABLE,
-      TANDEM_FIELD_AT (TandemHomework, due_on), .label = N_("due date") },
+      TANDEM_FIELD_AT (TandemHomework, due_on), .label = NC_("field name", "due date") },
   [FIELD_DONE_AT] = { "done-at", TANDEM_FIELD_TIMESTAMP, TANDEM_FIELD_NULLABLE,
       TANDEM_FIELD_AT (TandemHomework, done_at) },
 };

@@ -37,7 +37,7 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_DISPLAY_NAME] = { "display-name", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
-      TANDEM_FIELD_AT (TandemPerson, display_name), .label = N_("name") },
+      TANDEM_FIELD_AT (TandemPerson, display_name), .label = NC_("field name", "name") },
   [FIELD_NOTES] = { "notes", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
       TANDEM_FIELD_AT (TandemPerson, notes) },
   [FIELD_ROLE] = { "role", TANDEM_FIELD_ENUM, 0,

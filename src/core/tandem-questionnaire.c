@@ -35,11 +35,11 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_CODE] = { "code", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
-      TANDEM_FIELD_AT (TandemQuestionnaire, code), .label = N_("short name") },
+      TANDEM_FIELD_AT (TandemQuestionnaire, code), .label = NC_("field name", "short name") },
   [FIELD_TITLE] = { "title", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
-      TANDEM_FIELD_AT (TandemQuestionnaire, title), .label = N_("title") },
+      TANDEM_FIELD_AT (TandemQuestionnaire, title), .label = NC_("field name", "title") },
   [FIELD_DEFINITION] = { "definition", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
-      TANDEM_FIELD_AT (TandemQuestionnaire, definition), .label = N_("definition") },
+      TANDEM_FIELD_AT (TandemQuestionnaire, definition), .label = NC_("field name", "definition") },
 };
 
 static void

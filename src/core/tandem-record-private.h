@@ -41,7 +41,7 @@ typedef struct
   double           min;
   double           max;
   const char      *ref_entity; /* REF: the entity referred to */
-  const char      *label;      /* N_() name for messages, "title" */
+  const char      *label;      /* NC_("field name", …) for messages */
 } TandemField;
 
 #define TANDEM_FIELD_AT(Type, member) G_STRUCT_OFFSET (Type, member)

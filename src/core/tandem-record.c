@@ -515,10 +515,11 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* The field's name for a message, such as “rating”. */
 static const char *
 field_label (const TandemField *field)
 {
-  return field->label != NULL ? _(field->label) : field->name;
+  return field->label != NULL ? g_dpgettext2 (NULL, "field name", field->label) : field->name;
 }
 
 /* Checks what the field table says about every value: required text, ranges,

@@ -37,7 +37,7 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_REMINDER_ID] = { "reminder-id", TANDEM_FIELD_REF, 0,
-      TANDEM_FIELD_AT (TandemReminderFiring, reminder_id), .ref_entity = "reminder", .label = N_("reminder") },
+      TANDEM_FIELD_AT (TandemReminderFiring, reminder_id), .ref_entity = "reminder", .label = NC_("field name", "reminder") },
   [FIELD_DUE_AT] = { "due-at", TANDEM_FIELD_TIMESTAMP, 0,
       TANDEM_FIELD_AT (TandemReminderFiring, due_at) },
   [FIELD_FIRED_AT] = { "fired-at", TANDEM_FIELD_TIMESTAMP, 0,

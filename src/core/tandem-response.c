@@ -47,13 +47,13 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_PERSON_ID] = { "person-id", TANDEM_FIELD_REF, 0,
-      TANDEM_FIELD_AT (TandemResponse, person_id), .ref_entity = "person", .label = N_("person") },
+      TANDEM_FIELD_AT (TandemResponse, person_id), .ref_entity = "person", .label = NC_("field name", "person") },
   [FIELD_INSTRUMENT] = { "instrument", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
-      TANDEM_FIELD_AT (TandemResponse, instrument), .label = N_("questionnaire") },
+      TANDEM_FIELD_AT (TandemResponse, instrument), .label = NC_("field name", "questionnaire") },
   [FIELD_TAKEN_AT] = { "taken-at", TANDEM_FIELD_TIMESTAMP, 0,
       TANDEM_FIELD_AT (TandemResponse, taken_at) },
   [FIELD_DAY] = { "day", TANDEM_FIELD_DATE, 0,
-      TANDEM_FIELD_AT (TandemResponse, day), .label = N_("date") },
+      TANDEM_FIELD_AT (TandemResponse, day), .label = NC_("field name", "date") },
   [FIELD_TOTAL] = { "total", TANDEM_FIELD_DOUBLE, TANDEM_FIELD_NULLABLE,
       TANDEM_FIELD_AT (TandemResponse, total) },
   [FIELD_BAND] = { "band", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,

@@ -35,9 +35,9 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_PERSON_ID] = { "person-id", TANDEM_FIELD_REF, 0,
-      TANDEM_FIELD_AT (TandemRestDay, person_id), .ref_entity = "person", .label = N_("person") },
+      TANDEM_FIELD_AT (TandemRestDay, person_id), .ref_entity = "person", .label = NC_("field name", "person") },
   [FIELD_DAY] = { "day", TANDEM_FIELD_DATE, 0,
-      TANDEM_FIELD_AT (TandemRestDay, day), .label = N_("date") },
+      TANDEM_FIELD_AT (TandemRestDay, day), .label = NC_("field name", "date") },
   [FIELD_NOTE] = { "note", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
       TANDEM_FIELD_AT (TandemRestDay, note) },
 };

@@ -35,9 +35,9 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_PERSON_ID] = { "person-id", TANDEM_FIELD_REF, 0,
-      TANDEM_FIELD_AT (TandemStrategy, person_id), .ref_entity = "person", .label = N_("person") },
+      TANDEM_FIELD_AT (TandemStrategy, person_id), .ref_entity = "person", .label = NC_("field name", "person") },
   [FIELD_NAME] = { "name", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
-      TANDEM_FIELD_AT (TandemStrategy, name), .label = N_("name") },
+      TANDEM_FIELD_AT (TandemStrategy, name), .label = NC_("field name", "name") },
   [FIELD_DESCRIPTION] = { "description", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
       TANDEM_FIELD_AT (TandemStrategy, description) },
 };

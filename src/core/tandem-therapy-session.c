@@ -39,11 +39,11 @@ enum {
 
 static const TandemField fields[N_FIELDS] = {
   [FIELD_PERSON_ID] = { "person-id", TANDEM_FIELD_REF, 0,
-      TANDEM_FIELD_AT (TandemTherapySession, person_id), .ref_entity = "person", .label = N_("person") },
+      TANDEM_FIELD_AT (TandemTherapySession, person_id), .ref_entity = "person", .label = NC_("field name", "person") },
   [FIELD_STARTS_AT] = { "starts-at", TANDEM_FIELD_TIMESTAMP, 0,
       TANDEM_FIELD_AT (TandemTherapySession, starts_at) },
   [FIELD_DURATION_MINUTES] = { "duration-minutes", TANDEM_FIELD_INT, 0,
-      TANDEM_FIELD_AT (TandemTherapySession, duration_minutes), .min = 0, .max = 1440, .label = N_("duration") },
+      TANDEM_FIELD_AT (TandemTherapySession, duration_minutes), .min = 0, .max = 1440, .label = NC_("field name", "duration") },
   [FIELD_AGENDA] = { "agenda", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
       TANDEM_FIELD_AT (TandemTherapySession, agenda) },
   [FIELD_NOTES] = { "notes", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,

@@ -207,7 +207,7 @@ tandem_reminder_service_init (TandemReminderService *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Shows Tandem's reminders in the background."));
+                                            _("Shows Tandem’s reminders in the background."));
 }
 
 TandemReminderService *

@@ -71,7 +71,8 @@ def check_case(app_path, make, words):
         root = at.wait_for_app(os.path.basename(app_path), STEP_TIMEOUT)
         at.find(root, None, "Your Data Could Not Be Opened", STEP_TIMEOUT)
         message = at.find(root, "label", None, STEP_TIMEOUT, contains=words)
-        print(f"# {at.name_of(message)}", flush=True)
+        for line in at.name_of(message).splitlines():
+            print(f"# {line}", flush=True)
         at.find(root, "push button", None, STEP_TIMEOUT, contains="Choose Another File")
         at.find(root, "push button", None, STEP_TIMEOUT, contains="Start a New Database")
     finally:
