@@ -753,15 +753,32 @@ out:
   return ok;
 }
 
+/* Every client gets a different name: the i-th of 20 first names goes with
+ * the ((21 × round + i) mod 16)-th last name, which repeats no pair within
+ * 320 clients because 21 and 16 have no common factor; after that, numbered. */
+static char *
+client_name (guint index)
+{
+  const guint n_first = G_N_ELEMENTS (first_names);
+  const guint n_last = G_N_ELEMENTS (last_names);
+  const guint n_pairs = n_first * n_last;
+  guint pair = index % n_pairs;
+  guint first = pair % n_first;
+  guint last = (pair / n_first * (n_first + 1) + first) % n_last;
+
+  if (index < n_pairs)
+    return g_strdup_printf ("%s %s", first_names[first], last_names[last]);
+
+  return g_strdup_printf ("%s %s %u", first_names[first], last_names[last], index / n_pairs + 1);
+}
+
 static gboolean
 fill_client_of_therapist (Demo         *demo,
                           guint         index,
                           const GDate  *first_day,
                           GError      **error)
 {
-  g_autofree char *name = g_strdup_printf ("%s %s",
-                                           first_names[pick (demo, G_N_ELEMENTS (first_names))],
-                                           last_names[index % G_N_ELEMENTS (last_names)]);
+  g_autofree char *name = client_name (index);
   g_autoptr(TandemPerson) client = NULL;
   g_autoptr(GArray) strategy_ids = NULL;
   GoalTrack tracks[G_N_ELEMENTS (client_goals)] = { { NULL } };

@@ -81,6 +81,7 @@ test_therapist_profile_is_deterministic (void)
 
   g_assert_cmpint (test_query_int (a, "SELECT count(*) FROM person WHERE role = 'client'"), ==, 6);
   g_assert_cmpint (test_query_int (a, "SELECT count(*) FROM person WHERE role = 'owner'"), ==, 1);
+  g_assert_cmpint (test_query_int (a, "SELECT count(DISTINCT display_name) FROM person"), ==, 7);
   g_assert_cmpint (test_query_int (a, "SELECT count(*) FROM goal"), ==, 6 * 5 + 2);
   g_assert_cmpint (test_query_int (a, "SELECT count(*) FROM therapy_session"), >, 6 * 20);
   g_assert_cmpint (test_query_int (a, "SELECT count(*) FROM response WHERE instrument = 'phq9'"), >=, 6 * 25);
