@@ -153,6 +153,8 @@ static const Entity entities[] = {
   { "person", tandem_person_get_type },
   { "goal", tandem_goal_get_type },
   { "goal-revision", tandem_goal_revision_get_type },
+  { "goal-attainment", tandem_goal_attainment_get_type },
+  { "goal-draft", tandem_goal_draft_get_type },
   { "strategy", tandem_strategy_get_type },
   { "check-in", tandem_check_in_get_type },
   { "rest-day", tandem_rest_day_get_type },

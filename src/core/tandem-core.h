@@ -13,6 +13,8 @@
 #include "tandem-person.h"
 #include "tandem-goal.h"
 #include "tandem-goal-revision.h"
+#include "tandem-goal-attainment.h"
+#include "tandem-goal-draft.h"
 #include "tandem-strategy.h"
 #include "tandem-check-in.h"
 #include "tandem-homework.h"

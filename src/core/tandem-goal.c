@@ -48,6 +48,11 @@ struct _TandemGoal
   TandemHorizon      horizon;
   TandemGoalStatus   status;
   TandemAuthor       author;
+  char              *gas_much_less;
+  char              *gas_less;
+  char              *gas_expected;
+  char              *gas_more;
+  char              *gas_much_more;
 
   GArray   *strategy_ids;  /* gint64 */
   gboolean  strategies_dirty;
@@ -84,6 +89,11 @@ enum {
   FIELD_HORIZON,
   FIELD_STATUS,
   FIELD_AUTHOR,
+  FIELD_GAS_MUCH_LESS,
+  FIELD_GAS_LESS,
+  FIELD_GAS_EXPECTED,
+  FIELD_GAS_MORE,
+  FIELD_GAS_MUCH_MORE,
   N_FIELDS
 };
 
@@ -144,6 +154,17 @@ static const TandemField fields[N_FIELDS] = {
       TANDEM_FIELD_AT (TandemGoal, status), .enum_type = tandem_goal_status_get_type },
   [FIELD_AUTHOR] = { "author", TANDEM_FIELD_ENUM, 0,
       TANDEM_FIELD_AT (TandemGoal, author), .enum_type = tandem_author_get_type },
+  /* Goal attainment scaling: what each level from -2 to +2 means for this goal. */
+  [FIELD_GAS_MUCH_LESS] = { "gas-much-less", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
+      TANDEM_FIELD_AT (TandemGoal, gas_much_less) },
+  [FIELD_GAS_LESS] = { "gas-less", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
+      TANDEM_FIELD_AT (TandemGoal, gas_less) },
+  [FIELD_GAS_EXPECTED] = { "gas-expected", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
+      TANDEM_FIELD_AT (TandemGoal, gas_expected) },
+  [FIELD_GAS_MORE] = { "gas-more", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
+      TANDEM_FIELD_AT (TandemGoal, gas_more) },
+  [FIELD_GAS_MUCH_MORE] = { "gas-much-more", TANDEM_FIELD_STRING, TANDEM_FIELD_NULLABLE,
+      TANDEM_FIELD_AT (TandemGoal, gas_much_more) },
 };
 
 static gboolean
@@ -785,4 +806,89 @@ tandem_goal_set_strategy_ids (TandemGoal   *self,
   g_array_set_size (self->strategy_ids, 0);
   g_array_append_vals (self->strategy_ids, ids, n_ids);
   self->strategies_dirty = TRUE;
+}
+
+const char *
+tandem_goal_get_gas_much_less (TandemGoal *self)
+{
+  g_return_val_if_fail (TANDEM_IS_GOAL (self), NULL);
+
+  return self->gas_much_less;
+}
+
+void
+tandem_goal_set_gas_much_less (TandemGoal *self,
+                               const char *gas_much_less)
+{
+  g_return_if_fail (TANDEM_IS_GOAL (self));
+
+  _tandem_record_set_string (TANDEM_RECORD (self), FIELD_GAS_MUCH_LESS, gas_much_less);
+}
+
+const char *
+tandem_goal_get_gas_less (TandemGoal *self)
+{
+  g_return_val_if_fail (TANDEM_IS_GOAL (self), NULL);
+
+  return self->gas_less;
+}
+
+void
+tandem_goal_set_gas_less (TandemGoal *self,
+                          const char *gas_less)
+{
+  g_return_if_fail (TANDEM_IS_GOAL (self));
+
+  _tandem_record_set_string (TANDEM_RECORD (self), FIELD_GAS_LESS, gas_less);
+}
+
+const char *
+tandem_goal_get_gas_expected (TandemGoal *self)
+{
+  g_return_val_if_fail (TANDEM_IS_GOAL (self), NULL);
+
+  return self->gas_expected;
+}
+
+void
+tandem_goal_set_gas_expected (TandemGoal *self,
+                              const char *gas_expected)
+{
+  g_return_if_fail (TANDEM_IS_GOAL (self));
+
+  _tandem_record_set_string (TANDEM_RECORD (self), FIELD_GAS_EXPECTED, gas_expected);
+}
+
+const char *
+tandem_goal_get_gas_more (TandemGoal *self)
+{
+  g_return_val_if_fail (TANDEM_IS_GOAL (self), NULL);
+
+  return self->gas_more;
+}
+
+void
+tandem_goal_set_gas_more (TandemGoal *self,
+                          const char *gas_more)
+{
+  g_return_if_fail (TANDEM_IS_GOAL (self));
+
+  _tandem_record_set_string (TANDEM_RECORD (self), FIELD_GAS_MORE, gas_more);
+}
+
+const char *
+tandem_goal_get_gas_much_more (TandemGoal *self)
+{
+  g_return_val_if_fail (TANDEM_IS_GOAL (self), NULL);
+
+  return self->gas_much_more;
+}
+
+void
+tandem_goal_set_gas_much_more (TandemGoal *self,
+                               const char *gas_much_more)
+{
+  g_return_if_fail (TANDEM_IS_GOAL (self));
+
+  _tandem_record_set_string (TANDEM_RECORD (self), FIELD_GAS_MUCH_MORE, gas_much_more);
 }

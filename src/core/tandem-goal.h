@@ -102,6 +102,22 @@ TandemAuthor      tandem_goal_get_author            (TandemGoal *self);
 void              tandem_goal_set_author            (TandemGoal  *self,
                                                      TandemAuthor author);
 
+const char       *tandem_goal_get_gas_much_less     (TandemGoal *self);
+void              tandem_goal_set_gas_much_less     (TandemGoal *self,
+                                                     const char *gas_much_less);
+const char       *tandem_goal_get_gas_less          (TandemGoal *self);
+void              tandem_goal_set_gas_less          (TandemGoal *self,
+                                                     const char *gas_less);
+const char       *tandem_goal_get_gas_expected      (TandemGoal *self);
+void              tandem_goal_set_gas_expected      (TandemGoal *self,
+                                                     const char *gas_expected);
+const char       *tandem_goal_get_gas_more          (TandemGoal *self);
+void              tandem_goal_set_gas_more          (TandemGoal *self,
+                                                     const char *gas_more);
+const char       *tandem_goal_get_gas_much_more     (TandemGoal *self);
+void              tandem_goal_set_gas_much_more     (TandemGoal *self,
+                                                     const char *gas_much_more);
+
 const gint64 *tandem_goal_get_strategy_ids (TandemGoal   *self,
                                             guint        *n_ids);
 void          tandem_goal_set_strategy_ids (TandemGoal   *self,

@@ -236,9 +236,39 @@ static const char schema_v2[] =
   ");\n"
   TOMBSTONE_TRIGGER ("rest_day", "rest-day");
 
+/* Version 3: goal attainment scaling (what each level means, and the levels
+ * attained at reviews) and drafts of goals being written in the wizard.
+ * Drafts stay on this machine: they leave no tombstone. */
+static const char schema_v3[] =
+  "ALTER TABLE goal ADD COLUMN gas_much_less TEXT;\n"
+  "ALTER TABLE goal ADD COLUMN gas_less TEXT;\n"
+  "ALTER TABLE goal ADD COLUMN gas_expected TEXT;\n"
+  "ALTER TABLE goal ADD COLUMN gas_more TEXT;\n"
+  "ALTER TABLE goal ADD COLUMN gas_much_more TEXT;\n"
+
+  "CREATE TABLE goal_attainment (\n"
+  RECORD_COLUMNS
+  "  goal_id INTEGER NOT NULL REFERENCES goal (id) ON DELETE CASCADE,\n"
+  "  day TEXT NOT NULL,\n"
+  "  level INTEGER NOT NULL CHECK (level BETWEEN -2 AND 2),\n"
+  "  note TEXT\n"
+  ");\n"
+  "CREATE INDEX goal_attainment_goal_day ON goal_attainment (goal_id, day);\n"
+  TOMBSTONE_TRIGGER ("goal_attainment", "goal-attainment")
+
+  "CREATE TABLE goal_draft (\n"
+  RECORD_COLUMNS
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,\n"
+  "  goal_id INTEGER REFERENCES goal (id) ON DELETE CASCADE,\n"
+  "  step INTEGER NOT NULL DEFAULT 0,\n"
+  "  content TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX goal_draft_person ON goal_draft (person_id, updated_at);\n";
+
 static const char * const steps[] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TANDEM_SCHEMA_VERSION);

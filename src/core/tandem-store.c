@@ -19,6 +19,8 @@
 
 #include "tandem-enum-types.h"
 #include "tandem-goal.h"
+#include "tandem-goal-attainment.h"
+#include "tandem-goal-draft.h"
 #include "tandem-goal-revision.h"
 #include "tandem-person.h"
 #include "tandem-check-in.h"
@@ -1347,6 +1349,46 @@ tandem_store_list_goal_revisions (TandemStore  *self,
 
   return list_where (self, TANDEM_TYPE_GOAL_REVISION,
                      "WHERE goal_id = ? ORDER BY revised_at, id",
+                     args, G_N_ELEMENTS (args), error);
+}
+
+/**
+ * tandem_store_list_goal_attainments:
+ *
+ * Returns: (transfer full): the attainment levels recorded for the goal at
+ *   its reviews, oldest first
+ */
+GListStore *
+tandem_store_list_goal_attainments (TandemStore  *self,
+                                    gint64        goal_id,
+                                    GError      **error)
+{
+  Arg args[] = { INT_ARG (goal_id) };
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
+
+  return list_where (self, TANDEM_TYPE_GOAL_ATTAINMENT,
+                     "WHERE goal_id = ? ORDER BY day, id",
+                     args, G_N_ELEMENTS (args), error);
+}
+
+/**
+ * tandem_store_list_goal_drafts:
+ *
+ * Returns: (transfer full): the person's unfinished goals from the wizard,
+ *   the most recently changed first
+ */
+GListStore *
+tandem_store_list_goal_drafts (TandemStore  *self,
+                               gint64        person_id,
+                               GError      **error)
+{
+  Arg args[] = { INT_ARG (person_id) };
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
+
+  return list_where (self, TANDEM_TYPE_GOAL_DRAFT,
+                     "WHERE person_id = ? ORDER BY updated_at DESC, id DESC",
                      args, G_N_ELEMENTS (args), error);
 }
 

@@ -51,7 +51,7 @@ typedef enum
 
 /* The schema version this build writes, and the SQLite application_id
  * ("TAND") that marks a file as Tandem's. */
-#define TANDEM_STORE_SCHEMA_VERSION 2
+#define TANDEM_STORE_SCHEMA_VERSION 3
 #define TANDEM_STORE_APPLICATION_ID 0x54414E44
 
 #define TANDEM_TYPE_STORE (tandem_store_get_type ())
@@ -144,6 +144,12 @@ GListStore   *tandem_store_list_reminder_firings (TandemStore    *self,
                                                   gint64          reminder_id,
                                                   GError        **error);
 GListStore   *tandem_store_list_therapy_sessions (TandemStore    *self,
+                                                  gint64          person_id,
+                                                  GError        **error);
+GListStore   *tandem_store_list_goal_attainments (TandemStore    *self,
+                                                  gint64          goal_id,
+                                                  GError        **error);
+GListStore   *tandem_store_list_goal_drafts      (TandemStore    *self,
                                                   gint64          person_id,
                                                   GError        **error);
 GListStore   *tandem_store_list_rest_days        (TandemStore    *self,

@@ -14,6 +14,8 @@ typedef struct _TandemRecord          TandemRecord;
 typedef struct _TandemPerson          TandemPerson;
 typedef struct _TandemGoal            TandemGoal;
 typedef struct _TandemGoalRevision    TandemGoalRevision;
+typedef struct _TandemGoalAttainment  TandemGoalAttainment;
+typedef struct _TandemGoalDraft       TandemGoalDraft;
 typedef struct _TandemStrategy        TandemStrategy;
 typedef struct _TandemCheckIn         TandemCheckIn;
 typedef struct _TandemHomework        TandemHomework;

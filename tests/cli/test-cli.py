@@ -81,7 +81,7 @@ class CliTest(unittest.TestCase):
     def test_stats_counts_every_entity(self):
         run("init", db=self.db)
         stats = json.loads(run("stats", db=self.db).stdout)
-        for entity in ("person", "goal", "goal-revision", "strategy", "check-in", "rest-day",
+        for entity in ("person", "goal", "goal-revision", "goal-attainment", "goal-draft", "strategy", "check-in", "rest-day",
                        "homework", "questionnaire", "response", "reminder", "reminder-firing",
                        "therapy-session", "tombstone"):
             self.assertEqual(stats[entity], 0, entity)

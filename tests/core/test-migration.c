@@ -17,10 +17,12 @@
 #include "test-util.h"
 
 static char *
-make_v1_database (const char *dir,
-                  const char *extra_sql)
+make_database (const char *dir,
+               const char *fixture_name,
+               int         version,
+               const char *extra_sql)
 {
-  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "tandem-v1.sql", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", fixture_name, NULL);
   g_autofree char *path = g_build_filename (dir, "tandem.db", NULL);
   g_autofree char *sql = NULL;
   g_autoptr(GError) error = NULL;
@@ -31,8 +33,15 @@ make_v1_database (const char *dir,
   if (extra_sql != NULL)
     test_sqlite_exec (path, extra_sql);
 
-  g_assert_cmpint (test_query_int (path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (test_query_int (path, "PRAGMA user_version"), ==, version);
   return g_steal_pointer (&path);
+}
+
+static char *
+make_v1_database (const char *dir,
+                  const char *extra_sql)
+{
+  return make_database (dir, "tandem-v1.sql", 1, extra_sql);
 }
 
 static void
@@ -103,6 +112,59 @@ test_upgrade_from_v1 (void)
 }
 
 static void
+test_upgrade_from_v2 (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = make_database (dir, "tandem-v2.sql", 2, NULL);
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemPerson) owner = NULL;
+  g_autoptr(GListStore) rest_days = NULL;
+  g_autoptr(TandemGoal) goal = NULL;
+  g_autoptr(TandemGoal) again = NULL;
+  g_autoptr(TandemGoalAttainment) attainment = NULL;
+  g_autoptr(TandemGoalDraft) draft = NULL;
+  g_autoptr(GListStore) list = NULL;
+
+  store = tandem_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tandem_store_get_schema_version (store), ==, TANDEM_STORE_SCHEMA_VERSION);
+
+  owner = tandem_store_dup_owner (store, &error);
+  rest_days = tandem_store_list_rest_days (store, tandem_record_get_id (TANDEM_RECORD (owner)),
+                                           NULL, NULL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rest_days)), ==, 1);
+
+  /* Version 3: goal attainment scaling and drafts. */
+  goal = tandem_store_get (store, TANDEM_TYPE_GOAL, 1, &error);
+  g_assert_no_error (error);
+  g_assert_null (tandem_goal_get_gas_expected (goal));
+  tandem_goal_set_gas_expected (goal, "Four outbursts a week handled with a strategy");
+  g_assert_true (tandem_store_update (store, TANDEM_RECORD (goal), &error));
+  again = tandem_store_get (store, TANDEM_TYPE_GOAL, 1, &error);
+  g_assert_cmpstr (tandem_goal_get_gas_expected (again), ==, "Four outbursts a week handled with a strategy");
+
+  attainment = tandem_goal_attainment_new (1, "2024-08-01", 1);
+  g_assert_true (tandem_store_insert (store, TANDEM_RECORD (attainment), &error));
+  g_assert_no_error (error);
+  list = tandem_store_list_goal_attainments (store, 1, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_clear_object (&list);
+
+  draft = tandem_goal_draft_new (tandem_record_get_id (TANDEM_RECORD (owner)), "{\"title\":\"Sleep\"}");
+  g_assert_true (tandem_store_insert (store, TANDEM_RECORD (draft), &error));
+  list = tandem_store_list_goal_drafts (store, tandem_record_get_id (TANDEM_RECORD (owner)), &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  /* Drafts stay on this machine: deleting one leaves no tombstone. */
+  g_assert_true (tandem_store_delete (store, TANDEM_RECORD (draft), &error));
+  g_assert_cmpint (test_query_int (path, "SELECT count(*) FROM tombstone WHERE entity = 'goal-draft'"), ==, 0);
+
+  g_clear_object (&store);
+  test_remove_tree (dir);
+}
+
+static void
 test_failed_upgrade_changes_nothing (void)
 {
   g_autofree char *dir = test_make_dir ();
@@ -135,6 +197,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/migration/upgrade-from-v1", test_upgrade_from_v1);
+  g_test_add_func ("/migration/upgrade-from-v2", test_upgrade_from_v2);
   g_test_add_func ("/migration/failed-upgrade-changes-nothing", test_failed_upgrade_changes_nothing);
 
   return g_test_run ();
