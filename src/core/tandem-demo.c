@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "tandem-core.h"
+#include "tandem-goal-template.h"
 #include "tandem-record-private.h"
 #include "tandem-store-private.h"
 #include "tandem-uuid.h"
@@ -31,101 +32,6 @@ typedef struct
   TandemCheckIn *check_in;  /* reused for every check-in: no allocation per row */
   gint64         uuid_clock;  /* µs; advances by 1 ms per record */
 } Demo;
-
-/* Goals that therapists commonly start with. */
-typedef struct
-{
-  const char        *title;
-  TandemFramework    framework;
-  TandemMeasureKind  measure;
-  const char        *measure_name;
-  const char        *unit;
-  TandemPeriod       period;
-  double             baseline;
-  double             target;
-  TandemDirection    direction;
-  const char        *instrument;
-  int                months;
-  TandemHorizon      horizon;
-  /* SMART: specific, measurable, achievable, relevant, time-bound;
-   * PACT: purposeful, actionable, continuous, trackable. */
-  const char        *criteria[5];
-} GoalTemplate;
-
-static const GoalTemplate client_goals[] = {
-  {
-    N_("Handle anger with a coping strategy"), TANDEM_FRAMEWORK_SMART,
-    TANDEM_MEASURE_COUNT, N_("Outbursts handled with a coping strategy"), N_("times"), TANDEM_PERIOD_WEEK,
-    1, 5, TANDEM_DIRECTION_INCREASE, NULL, 3, TANDEM_HORIZON_SHORT,
-    { N_("When I feel anger rising at home or at work, I step away and use box breathing "
-      "before I answer, so that I stay in control of what I say."),
-      N_("Count each time I notice anger and use a strategy instead of shouting; log it every evening."),
-      N_("I practise box breathing for five minutes each morning and keep a card with the "
-      "steps in my wallet."),
-      N_("Shouting at my partner hurts us both; I want our home to feel safe."),
-      N_("From now for three months, reviewed every two weeks in session.") },
-  },
-  {
-    N_("Have more positive conversations"), TANDEM_FRAMEWORK_SMART,
-    TANDEM_MEASURE_COUNT, N_("Positive conversations"), N_("conversations"), TANDEM_PERIOD_WEEK,
-    2, 6, TANDEM_DIRECTION_INCREASE, NULL, 6, TANDEM_HORIZON_LONG,
-    { N_("Start conversations with friends and colleagues and use “I” statements to say what I need."),
-      N_("Count conversations that felt good to me afterwards."),
-      N_("One message or call to a friend each day; practise an “I” statement in session."),
-      N_("Feeling connected to people matters to me; I have felt alone for too long."),
-      N_("Within six months, reviewed monthly.") },
-  },
-  {
-    N_("Reduce my anxiety"), TANDEM_FRAMEWORK_SMART,
-    TANDEM_MEASURE_QUESTIONNAIRE, N_("GAD-7 score"), N_("points"), TANDEM_PERIOD_NONE,
-    14, 7, TANDEM_DIRECTION_DECREASE, "gad7", 3, TANDEM_HORIZON_SHORT,
-    { N_("Worry less about work and health so that I can enjoy my evenings."),
-      N_("GAD-7 every two weeks; aim for a score below 8."),
-      N_("Grounding (5-4-3-2-1) when I notice worry; a worry time of 15 minutes at 18:00."),
-      N_("I want to sleep well and be present with my children."),
-      N_("Within three months, reviewed every two weeks.") },
-  },
-  {
-    N_("Build my self-esteem"), TANDEM_FRAMEWORK_PACT,
-    TANDEM_MEASURE_QUESTIONNAIRE, N_("Rosenberg self-esteem score"), N_("points"), TANDEM_PERIOD_NONE,
-    12, 20, TANDEM_DIRECTION_INCREASE, "rses", 6, TANDEM_HORIZON_LONG,
-    { N_("See myself with the kindness I show my friends."),
-      N_("Write three things I did well in my journal each evening."),
-      N_("Every evening, and a longer entry each Sunday."),
-      N_("The self-esteem scale monthly, and the number of journal entries each week.") },
-  },
-  {
-    N_("Develop better coping strategies"), TANDEM_FRAMEWORK_PACT,
-    TANDEM_MEASURE_RATING, N_("How well my strategies helped"), N_("out of 10"), TANDEM_PERIOD_DAY,
-    3, 7, TANDEM_DIRECTION_INCREASE, NULL, 3, TANDEM_HORIZON_SHORT,
-    { N_("Have a handful of strategies I trust when things get hard."),
-      N_("Try one strategy from my list when I feel overwhelmed."),
-      N_("Whenever stress rises, and at least once a day as practice."),
-      N_("Which strategy I tried and how well it helped, from 0 to 10, each day.") },
-  },
-};
-
-static const GoalTemplate therapist_goals[] = {
-  {
-    N_("Set up homework plans for my clients"), TANDEM_FRAMEWORK_SMART,
-    TANDEM_MEASURE_COUNT, N_("Clients with a written homework plan"), N_("clients"), TANDEM_PERIOD_MONTH,
-    0, 6, TANDEM_DIRECTION_INCREASE, NULL, 3, TANDEM_HORIZON_SHORT,
-    { N_("Agree a written homework plan with six clients who want more structure between sessions."),
-      N_("Count clients with a plan agreed and reviewed in session."),
-      N_("Use the last five minutes of each session to agree homework and its reminders."),
-      N_("Clients who practise between sessions progress faster."),
-      N_("Within three months, reviewed monthly in supervision.") },
-  },
-  {
-    N_("Start and end sessions on time"), TANDEM_FRAMEWORK_PACT,
-    TANDEM_MEASURE_COUNT, N_("Sessions that started and ended on time"), N_("sessions"), TANDEM_PERIOD_WEEK,
-    10, 18, TANDEM_DIRECTION_INCREASE, NULL, 6, TANDEM_HORIZON_LONG,
-    { N_("Keep a sustainable work-life balance so that I stay present for every client."),
-      N_("Give a five-minute warning before the end and leave ten minutes between sessions."),
-      N_("Every working day."),
-      N_("Sessions started and ended on time, counted each Friday.") },
-  },
-};
 
 static const char * const strategy_names[] = {
   N_("Box breathing"), N_("5-4-3-2-1 grounding"), N_("Time-out and return"), N_("Assertive “I” statements"),
@@ -165,6 +71,19 @@ static const char * const homework_titles[] = {
   N_("Use an “I” statement in one conversation"),
   N_("Keep a worry time of 15 minutes at 18:00"),
 };
+
+/* The five goals of the client templates, in order. */
+#define N_CLIENT_GOALS 5
+
+static const TandemGoalTemplate *
+client_templates (void)
+{
+  guint n;
+  const TandemGoalTemplate *templates = tandem_goal_templates_get (TANDEM_AUTHOR_CLIENT, &n);
+
+  g_assert (n == N_CLIENT_GOALS);
+  return templates;
+}
 
 /* Helpers ---------------------------------------------------------------- */
 
@@ -332,54 +251,20 @@ add_person (Demo              *demo,
 }
 
 static TandemGoal *
-add_goal (Demo                *demo,
-          TandemPerson        *person,
-          const GoalTemplate  *template,
-          const GDate         *start,
-          int                  priority,
-          TandemAuthor         author,
-          GArray              *strategy_ids,
-          GError             **error)
+add_goal (Demo                      *demo,
+          TandemPerson              *person,
+          const TandemGoalTemplate  *template,
+          const GDate               *start,
+          int                        priority,
+          TandemAuthor               author,
+          GArray                    *strategy_ids,
+          GError                   **error)
 {
   gint64 person_id = tandem_record_get_id (TANDEM_RECORD (person));
-  g_autoptr(TandemGoal) goal = tandem_goal_new (person_id, template->framework, _(template->title));
   g_autofree char *start_day = day_string (start);
-  g_autofree char *due_day = NULL;
-  GDate due = *start;
+  g_autoptr(TandemGoal) goal = tandem_goal_template_new_goal (template, person_id, start_day);
 
-  g_date_add_months (&due, template->months);
-  due_day = day_string (&due);
-
-  if (template->framework == TANDEM_FRAMEWORK_SMART)
-    {
-      tandem_goal_set_specific (goal, _(template->criteria[0]));
-      tandem_goal_set_measurable (goal, _(template->criteria[1]));
-      tandem_goal_set_achievable (goal, _(template->criteria[2]));
-      tandem_goal_set_relevant (goal, _(template->criteria[3]));
-      tandem_goal_set_time_bound (goal, _(template->criteria[4]));
-      tandem_goal_set_due_date (goal, due_day);
-      tandem_goal_set_review_every_days (goal, 14);
-    }
-  else
-    {
-      tandem_goal_set_purposeful (goal, _(template->criteria[0]));
-      tandem_goal_set_actionable (goal, _(template->criteria[1]));
-      tandem_goal_set_continuous (goal, _(template->criteria[2]));
-      tandem_goal_set_trackable (goal, _(template->criteria[3]));
-      tandem_goal_set_review_every_days (goal, 28);
-    }
-
-  tandem_goal_set_measure_kind (goal, template->measure);
-  tandem_goal_set_measure_name (goal, _(template->measure_name));
-  tandem_goal_set_unit (goal, _(template->unit));
-  tandem_goal_set_measure_period (goal, template->period);
-  tandem_goal_set_baseline (goal, template->baseline);
-  tandem_goal_set_target (goal, template->target);
-  tandem_goal_set_direction (goal, template->direction);
-  tandem_goal_set_instrument (goal, template->instrument);
-  tandem_goal_set_start_date (goal, start_day);
   tandem_goal_set_priority (goal, priority);
-  tandem_goal_set_horizon (goal, template->horizon);
   tandem_goal_set_author (goal, author);
 
   if (strategy_ids != NULL && strategy_ids->len > 0)
@@ -695,7 +580,7 @@ fill_client_profile (Demo               *demo,
 {
   g_autoptr(TandemPerson) owner = NULL;
   g_autoptr(GArray) strategy_ids = NULL;
-  GoalTrack tracks[G_N_ELEMENTS (client_goals)] = { { NULL } };
+  GoalTrack tracks[N_CLIENT_GOALS] = { { NULL } };
   GDate start = demo->today;
   gint64 owner_id;
   gboolean ok = FALSE;
@@ -708,12 +593,12 @@ fill_client_profile (Demo               *demo,
 
   owner_id = tandem_record_get_id (TANDEM_RECORD (owner));
 
-  for (guint i = 0; i < G_N_ELEMENTS (client_goals); i++)
+  for (guint i = 0; i < N_CLIENT_GOALS; i++)
     {
       GDate goal_start = start;
 
       g_date_add_days (&goal_start, i * 5);
-      tracks[i].goal = add_goal (demo, owner, &client_goals[i], &goal_start, (int) i,
+      tracks[i].goal = add_goal (demo, owner, &client_templates ()[i], &goal_start, (int) i,
                                  TANDEM_AUTHOR_CLIENT, strategy_ids, error);
       tracks[i].reach = 0.6 + 0.1 * pick (demo, 4);
       if (tracks[i].goal == NULL)
@@ -729,6 +614,7 @@ fill_client_profile (Demo               *demo,
     tandem_goal_set_target (tracks[0].goal, 4);
     if (!tandem_store_revise_goal (demo->store, tracks[0].goal,
                                    _("Five a week was too much to start with; we agreed on four."),
+                                   TANDEM_AUTHOR_THERAPIST,
                                    error))
       goto out;
     _tandem_store_set_now (demo->store, 0);
@@ -781,7 +667,7 @@ fill_client_of_therapist (Demo         *demo,
   g_autofree char *name = client_name (index);
   g_autoptr(TandemPerson) client = NULL;
   g_autoptr(GArray) strategy_ids = NULL;
-  GoalTrack tracks[G_N_ELEMENTS (client_goals)] = { { NULL } };
+  GoalTrack tracks[N_CLIENT_GOALS] = { { NULL } };
   GDate start = *first_day;
   gint64 client_id;
   /* Some clients improve a lot, some a little, some not at all. */
@@ -796,9 +682,9 @@ fill_client_of_therapist (Demo         *demo,
 
   client_id = tandem_record_get_id (TANDEM_RECORD (client));
 
-  for (guint i = 0; i < G_N_ELEMENTS (client_goals); i++)
+  for (guint i = 0; i < N_CLIENT_GOALS; i++)
     {
-      tracks[i].goal = add_goal (demo, client, &client_goals[i], &start, (int) i,
+      tracks[i].goal = add_goal (demo, client, &client_templates ()[i], &start, (int) i,
                                  i % 2 ? TANDEM_AUTHOR_CLIENT : TANDEM_AUTHOR_THERAPIST,
                                  strategy_ids, error);
       tracks[i].reach = reach;
@@ -850,6 +736,8 @@ fill_therapist_profile (Demo                    *demo,
                         const TandemDemoOptions *options,
                         GError                 **error)
 {
+  const TandemGoalTemplate *therapist_goals;
+  guint n_therapist_goals;
   g_autoptr(TandemPerson) owner = NULL;
   GDate first_day = demo->today;
   GDate goal_start = demo->today;
@@ -863,7 +751,8 @@ fill_therapist_profile (Demo                    *demo,
   if (!(owner = add_person (demo, "Dr. Morgan Lee", TANDEM_PERSON_ROLE_OWNER, &first_day, error)))
     goto failed;
 
-  for (guint i = 0; i < G_N_ELEMENTS (therapist_goals); i++)
+  therapist_goals = tandem_goal_templates_get (TANDEM_AUTHOR_THERAPIST, &n_therapist_goals);
+  for (guint i = 0; i < n_therapist_goals; i++)
     {
       g_autoptr(TandemGoal) goal = add_goal (demo, owner, &therapist_goals[i], &goal_start, (int) i,
                                              TANDEM_AUTHOR_THERAPIST, NULL, error);

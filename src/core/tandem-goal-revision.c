@@ -23,6 +23,7 @@ struct _TandemGoalRevision
   gint64  revised_at;
   char   *reason;
   char   *snapshot;
+  TandemAuthor revised_by;
 };
 
 G_DEFINE_FINAL_TYPE (TandemGoalRevision, tandem_goal_revision, TANDEM_TYPE_RECORD)
@@ -32,6 +33,7 @@ enum {
   FIELD_REVISED_AT,
   FIELD_REASON,
   FIELD_SNAPSHOT,
+  FIELD_REVISED_BY,
   N_FIELDS
 };
 
@@ -44,6 +46,8 @@ static const TandemField fields[N_FIELDS] = {
       TANDEM_FIELD_AT (TandemGoalRevision, reason) },
   [FIELD_SNAPSHOT] = { "snapshot", TANDEM_FIELD_STRING, TANDEM_FIELD_REQUIRED,
       TANDEM_FIELD_AT (TandemGoalRevision, snapshot), .label = NC_("field name", "previous version") },
+  [FIELD_REVISED_BY] = { "revised-by", TANDEM_FIELD_ENUM, 0,
+      TANDEM_FIELD_AT (TandemGoalRevision, revised_by), .enum_type = tandem_author_get_type },
 };
 
 static void
@@ -144,4 +148,26 @@ tandem_goal_revision_set_snapshot (TandemGoalRevision *self,
   g_return_if_fail (TANDEM_IS_GOAL_REVISION (self));
 
   _tandem_record_set_string (TANDEM_RECORD (self), FIELD_SNAPSHOT, snapshot);
+}
+
+/**
+ * tandem_goal_revision_get_revised_by:
+ *
+ * Returns: who changed the goal: the client or the therapist
+ */
+TandemAuthor
+tandem_goal_revision_get_revised_by (TandemGoalRevision *self)
+{
+  g_return_val_if_fail (TANDEM_IS_GOAL_REVISION (self), TANDEM_AUTHOR_CLIENT);
+
+  return self->revised_by;
+}
+
+void
+tandem_goal_revision_set_revised_by (TandemGoalRevision *self,
+                                     TandemAuthor        revised_by)
+{
+  g_return_if_fail (TANDEM_IS_GOAL_REVISION (self));
+
+  _tandem_record_set_int (TANDEM_RECORD (self), FIELD_REVISED_BY, revised_by);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tandem-record.h"
+#include "tandem-types.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,8 @@ void                tandem_goal_revision_set_reason     (TandemGoalRevision *sel
 const char         *tandem_goal_revision_get_snapshot   (TandemGoalRevision *self);
 void                tandem_goal_revision_set_snapshot   (TandemGoalRevision *self,
                                                          const char         *snapshot);
+TandemAuthor        tandem_goal_revision_get_revised_by (TandemGoalRevision *self);
+void                tandem_goal_revision_set_revised_by (TandemGoalRevision *self,
+                                                         TandemAuthor        revised_by);
 
 G_END_DECLS

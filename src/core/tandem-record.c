@@ -522,6 +522,170 @@ field_label (const TandemField *field)
   return field->label != NULL ? g_dpgettext2 (NULL, "field name", field->label) : field->name;
 }
 
+static gboolean
+json_type_error (const TandemField  *field,
+                 const char         *expected,
+                 GError            **error)
+{
+  g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
+               /* Translators: %s is a field's key in a JSON file, such as “baseline”;
+                * the second %s says what it must be, such as “a number” */
+               _("“%s” must be %s."), field->name, expected);
+  return FALSE;
+}
+
+/**
+ * _tandem_record_set_from_json:
+ * @object: the record's fields by name, as _tandem_record_to_json() writes them
+ * @ignore: (nullable) (array zero-terminated=1): members that the caller reads
+ *   itself and that are not fields
+ *
+ * Sets the fields named in @object; fields it leaves out keep their value.
+ * A member that is not a field, or a value of the wrong kind, is refused with
+ * a message naming it, and then nothing is set.
+ */
+gboolean
+_tandem_record_set_from_json (TandemRecord        *self,
+                              JsonObject          *object,
+                              const char * const  *ignore,
+                              GError             **error)
+{
+  const TandemRecordSchema *schema = _tandem_record_get_schema (self);
+  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(GPtrArray) pspecs = g_ptr_array_new ();
+  g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
+
+  g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
+
+  /* Check everything first, so that a refusal sets nothing. */
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonNode *node = json_object_get_member (object, name);
+      const TandemField *field = NULL;
+      GValue *v;
+
+      if (ignore != NULL && g_strv_contains (ignore, name))
+        continue;
+
+      for (guint i = 0; i < schema->n_fields; i++)
+        if (g_str_equal (schema->fields[i].name, name))
+          {
+            field = &schema->fields[i];
+            g_ptr_array_add (pspecs, schema->pspecs[i]);
+            break;
+          }
+
+      if (field == NULL)
+        {
+          if (g_str_equal (name, "uuid") || g_str_equal (name, "updated-at"))
+            continue;
+
+          g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
+                       /* Translators: %s is a key found in a JSON file */
+                       _("“%s” is not something a %s has."), name, schema->entity);
+          return FALSE;
+        }
+
+      g_array_set_size (values, values->len + 1);
+      v = &g_array_index (values, GValue, values->len - 1);
+      g_value_init (v, G_PARAM_SPEC_VALUE_TYPE (pspecs->pdata[pspecs->len - 1]));
+
+      if (JSON_NODE_HOLDS_NULL (node))
+        {
+          if (!(field->flags & TANDEM_FIELD_NULLABLE))
+            return json_type_error (field, _("given"), error);
+
+          switch (field->type)
+            {
+            case TANDEM_FIELD_INT:
+              g_value_set_int (v, TANDEM_INT_UNSET);
+              break;
+            case TANDEM_FIELD_DOUBLE:
+              g_value_set_double (v, NAN);
+              break;
+            default:
+              break;  /* NULL strings, 0 references and times */
+            }
+          continue;
+        }
+
+      switch (field->type)
+        {
+        case TANDEM_FIELD_STRING:
+        case TANDEM_FIELD_DATE:
+          if (json_node_get_value_type (node) != G_TYPE_STRING)
+            return json_type_error (field, _("text"), error);
+          g_value_set_string (v, json_node_get_string (node));
+          break;
+
+        case TANDEM_FIELD_INT:
+          if (json_node_get_value_type (node) != G_TYPE_INT64)
+            return json_type_error (field, _("a whole number"), error);
+          if (json_node_get_int (node) < G_MININT || json_node_get_int (node) > G_MAXINT)
+            return json_type_error (field, _("a smaller number"), error);
+          g_value_set_int (v, (int) json_node_get_int (node));
+          break;
+
+        case TANDEM_FIELD_TIMESTAMP:
+        case TANDEM_FIELD_REF:
+          if (json_node_get_value_type (node) != G_TYPE_INT64 || json_node_get_int (node) < 0)
+            return json_type_error (field, _("a whole number, 0 or more"), error);
+          g_value_set_int64 (v, json_node_get_int (node));
+          break;
+
+        case TANDEM_FIELD_DOUBLE:
+          if (json_node_get_value_type (node) != G_TYPE_INT64 &&
+              json_node_get_value_type (node) != G_TYPE_DOUBLE)
+            return json_type_error (field, _("a number"), error);
+          g_value_set_double (v, json_node_get_double (node));
+          break;
+
+        case TANDEM_FIELD_BOOLEAN:
+          if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+            return json_type_error (field, _("true or false"), error);
+          g_value_set_boolean (v, json_node_get_boolean (node));
+          break;
+
+        case TANDEM_FIELD_ENUM:
+          {
+            g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->enum_type ());
+            GEnumValue *enum_value = NULL;
+
+            if (json_node_get_value_type (node) == G_TYPE_STRING)
+              enum_value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node));
+
+            if (enum_value == NULL)
+              {
+                g_autoptr(GString) choices = g_string_new (NULL);
+
+                for (guint i = 0; i < enum_class->n_values; i++)
+                  g_string_append_printf (choices, "%s“%s”", i == 0 ? "" : ", ",
+                                          enum_class->values[i].value_nick);
+
+                g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
+                             /* Translators: a JSON key, then the list of values it may have */
+                             _("“%s” must be one of %s."), field->name, choices->str);
+                return FALSE;
+              }
+            g_value_set_enum (v, enum_value->value);
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < values->len; i++)
+    g_object_set_property (G_OBJECT (self), G_PARAM_SPEC (pspecs->pdata[i])->name,
+                           &g_array_index (values, GValue, i));
+  g_object_thaw_notify (G_OBJECT (self));
+
+  return TRUE;
+}
+
 /* Checks what the field table says about every value: required text, ranges,
  * dates that exist. The message names the field in words a person reads. */
 gboolean

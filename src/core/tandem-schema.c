@@ -237,7 +237,8 @@ static const char schema_v2[] =
   TOMBSTONE_TRIGGER ("rest_day", "rest-day");
 
 /* Version 3: goal attainment scaling (what each level means, and the levels
- * attained at reviews) and drafts of goals being written in the wizard.
+ * attained at reviews), who revised a goal, and drafts of goals being
+ * written in the wizard.
  * Drafts stay on this machine: they leave no tombstone. */
 static const char schema_v3[] =
   "ALTER TABLE goal ADD COLUMN gas_much_less TEXT;\n"
@@ -245,6 +246,8 @@ static const char schema_v3[] =
   "ALTER TABLE goal ADD COLUMN gas_expected TEXT;\n"
   "ALTER TABLE goal ADD COLUMN gas_more TEXT;\n"
   "ALTER TABLE goal ADD COLUMN gas_much_more TEXT;\n"
+  "ALTER TABLE goal_revision ADD COLUMN revised_by TEXT NOT NULL DEFAULT 'client'\n"
+  "  CHECK (revised_by IN ('client', 'therapist'));\n"
 
   "CREATE TABLE goal_attainment (\n"
   RECORD_COLUMNS

@@ -981,7 +981,8 @@ tandem_store_update (TandemStore   *self,
   g_return_val_if_fail (tandem_record_is_stored (record), FALSE);
 
   if (TANDEM_IS_GOAL (record))
-    return tandem_store_revise_goal (self, TANDEM_GOAL (record), NULL, error);
+    return tandem_store_revise_goal (self, TANDEM_GOAL (record), NULL,
+                                     tandem_goal_get_author (TANDEM_GOAL (record)), error);
 
   if (!tandem_record_validate (record, error))
     return FALSE;
@@ -1001,6 +1002,7 @@ tandem_store_update (TandemStore   *self,
 /**
  * tandem_store_revise_goal:
  * @reason: (nullable): why the goal changed, in the person's words
+ * @revised_by: who changed it, the client or the therapist
  *
  * Stores the edited @goal and, in the same transaction, a revision holding
  * the goal as it was before.
@@ -1009,6 +1011,7 @@ gboolean
 tandem_store_revise_goal (TandemStore   *self,
                           TandemGoal    *goal,
                           const char    *reason,
+                          TandemAuthor   revised_by,
                           GError       **error)
 {
   g_autoptr(TandemGoal) before = NULL;
@@ -1039,6 +1042,7 @@ tandem_store_revise_goal (TandemStore   *self,
 
   revision = tandem_goal_revision_new (id, reason, json);
   tandem_goal_revision_set_revised_at (revision, _tandem_store_now (self));
+  tandem_goal_revision_set_revised_by (revision, revised_by);
 
   if (!tandem_store_insert (self, TANDEM_RECORD (revision), error) ||
       !update_row (self, TANDEM_RECORD (goal), error))

@@ -98,6 +98,7 @@ gint64        tandem_store_count                 (TandemStore    *self,
 gboolean      tandem_store_revise_goal           (TandemStore    *self,
                                                   TandemGoal     *goal,
                                                   const char     *reason,
+                                                  TandemAuthor    revised_by,
                                                   GError        **error);
 
 /* Typed lists. Each returns a GListStore of the entity's type. Dates are

@@ -268,7 +268,8 @@ test_goal_revisions_and_strategies (void)
   g_assert_no_error (error);
 
   tandem_goal_set_target (goal, 4);
-  g_assert_true (tandem_store_revise_goal (t.store, goal, "Five was too many to start with", &error));
+  g_assert_true (tandem_store_revise_goal (t.store, goal, "Five was too many to start with",
+                                           TANDEM_AUTHOR_THERAPIST, &error));
   g_assert_no_error (error);
   tandem_goal_set_status (goal, TANDEM_GOAL_STATUS_PAUSED);
   g_assert_true (tandem_store_update (t.store, TANDEM_RECORD (goal), &error));
@@ -288,6 +289,7 @@ test_goal_revisions_and_strategies (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (revisions)), ==, 2);
   revision = g_list_model_get_item (G_LIST_MODEL (revisions), 0);
   g_assert_cmpstr (tandem_goal_revision_get_reason (revision), ==, "Five was too many to start with");
+  g_assert_cmpint (tandem_goal_revision_get_revised_by (revision), ==, TANDEM_AUTHOR_THERAPIST);
   snapshot = json_from_string (tandem_goal_revision_get_snapshot (revision), &error);
   g_assert_no_error (error);
   g_assert_cmpfloat (json_object_get_double_member (json_node_get_object (snapshot), "target"), ==, 5);
