@@ -92,11 +92,6 @@ void                      _tandem_record_set_double           (TandemRecord     
 void                      _tandem_record_set_boolean          (TandemRecord        *self,
                                                                guint                index,
                                                                gboolean             value);
-JsonObject               *_tandem_record_to_json              (TandemRecord        *self);
-gboolean                  _tandem_record_set_from_json        (TandemRecord        *self,
-                                                               JsonObject          *object,
-                                                               const char * const  *ignore,
-                                                               GError             **error);
 gboolean                  _tandem_record_check_ranges         (TandemRecord        *self,
                                                                GError             **error);
 

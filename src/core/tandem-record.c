@@ -428,13 +428,13 @@ _tandem_record_set_boolean (TandemRecord *self,
 }
 
 /**
- * _tandem_record_to_json:
+ * tandem_record_to_json:
  *
  * Returns: (transfer full): the record's fields by name, the way the
  *   exchange format and goal revisions store them. References are row ids.
  */
 JsonObject *
-_tandem_record_to_json (TandemRecord *self)
+tandem_record_to_json (TandemRecord *self)
 {
   const TandemRecordSchema *schema = _tandem_record_get_schema (self);
   TandemRecordPrivate *priv = tandem_record_get_instance_private (self);
@@ -535,8 +535,8 @@ json_type_error (const TandemField  *field,
 }
 
 /**
- * _tandem_record_set_from_json:
- * @object: the record's fields by name, as _tandem_record_to_json() writes them
+ * tandem_record_set_from_json:
+ * @object: the record's fields by name, as tandem_record_to_json() writes them
  * @ignore: (nullable) (array zero-terminated=1): members that the caller reads
  *   itself and that are not fields
  *
@@ -545,7 +545,7 @@ json_type_error (const TandemField  *field,
  * a message naming it, and then nothing is set.
  */
 gboolean
-_tandem_record_set_from_json (TandemRecord        *self,
+tandem_record_set_from_json (TandemRecord        *self,
                               JsonObject          *object,
                               const char * const  *ignore,
                               GError             **error)

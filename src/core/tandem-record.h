@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 #include "tandem-types.h"
 
@@ -56,5 +57,10 @@ gboolean     tandem_record_is_stored       (TandemRecord  *self);
 gboolean     tandem_record_validate        (TandemRecord  *self,
                                             GError       **error);
 const char  *tandem_record_get_entity_name (TandemRecord  *self);
+JsonObject  *tandem_record_to_json         (TandemRecord  *self);
+gboolean     tandem_record_set_from_json   (TandemRecord       *self,
+                                            JsonObject         *object,
+                                            const char * const *ignore,
+                                            GError            **error);
 
 G_END_DECLS

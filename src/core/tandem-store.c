@@ -1036,7 +1036,7 @@ tandem_store_revise_goal (TandemStore   *self,
   if (!(before = tandem_store_get (self, TANDEM_TYPE_GOAL, id, error)))
     goto failed;
 
-  snapshot = _tandem_record_to_json (TANDEM_RECORD (before));
+  snapshot = tandem_record_to_json (TANDEM_RECORD (before));
   node = json_node_init_object (json_node_alloc (), snapshot);
   json = json_to_string (node, FALSE);
 

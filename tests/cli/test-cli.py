@@ -44,7 +44,7 @@ class CliTest(unittest.TestCase):
     def test_help_and_version(self):
         result = run("--help")
         self.assertEqual(result.returncode, 0)
-        for command in ("init", "stats", "demo"):
+        for command in ("init", "stats", "demo", "goal"):
             self.assertIn(command, result.stdout)
         for command in ("init", "stats", "demo"):
             result = run(command, "--help")
@@ -129,6 +129,64 @@ class CliTest(unittest.TestCase):
             self.assertIn("is not a Tandem database", result.stderr)
             self.assertTrue(result.stderr.startswith("tandem-cli: "))
         self.assertEqual(read_bytes(self.db), before)
+
+    def add_goal(self, goal, *extra):
+        return subprocess.run([CLI, "--db", self.db, "goal", "add", "--person", "1", *extra],
+                              input=json.dumps(goal), capture_output=True, text=True, timeout=60)
+
+    def test_goal_add_list_show(self):
+        run("init", "--name", "Robin", db=self.db)
+        pact = {"title": "Walk more", "framework": "pact", "purposeful": "Feel at home in my body",
+                "actionable": "A walk after lunch", "continuous": "Every working day",
+                "measure-kind": "yes-no", "measure-name": "Walked today", "target": 1}
+        result = self.add_goal(pact, "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        added = json.loads(result.stdout)
+        self.assertEqual(added["title"], "Walk more")
+        self.assertEqual(added["framework"], "pact")
+        self.assertEqual(added["status"], "active")
+
+        result = self.add_goal({}, "--template", "reduce-anxiety")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        anxiety_id = int(result.stdout)
+
+        goals = json.loads(run("goal", "list", "--person", "1", "--json", db=self.db).stdout)
+        self.assertEqual([g["title"] for g in goals], ["Walk more", "Reduce my anxiety"])
+        shown = json.loads(run("goal", "show", str(anxiety_id), db=self.db).stdout)
+        self.assertEqual(shown["instrument"], "gad7")
+        self.assertEqual(shown["direction"], "decrease")
+        self.assertEqual(shown["id"], anxiety_id)
+        self.assertEqual(run("goal", "show", "999", db=self.db).returncode, 1)
+
+    def test_goal_add_lists_every_problem_and_saves_nothing(self):
+        run("init", "--name", "Robin", db=self.db)
+        result = self.add_goal({"title": " ", "measure-kind": "count", "measure-name": "Walks",
+                                "baseline": 5, "target": 2, "start-date": "2026-05-01",
+                                "due-date": "2026-04-01"})
+        self.assertEqual(result.returncode, 1)
+        self.assertTrue(result.stderr.startswith("tandem-cli: The goal was not saved."))
+        for field in ("title:", "specific:", "target: The target must be above the starting point (5)",
+                      "due-date: The due date must come after the start date."):
+            self.assertIn(field, result.stderr)
+        for bad, message in (({"titel": "x"}, "“titel” is not something a goal has."),
+                             ({"target": "five"}, "“target” must be a number."),
+                             ([1, 2], "must be one object")):
+            result = self.add_goal(bad)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn(message, result.stderr)
+        self.assertEqual(json.loads(run("stats", db=self.db).stdout)["goal"], 0)
+        self.assertEqual(self.add_goal({}, "--template", "nope").returncode, 2)
+        self.assertEqual(run("goal", "add", db=self.db).returncode, 2)
+
+    def test_goal_history(self):
+        result = run("demo", "--today", "2026-11-22", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        history = json.loads(run("goal", "history", "1", db=self.db).stdout)
+        self.assertEqual(len(history), 1)
+        self.assertEqual(history[0]["revised-by"], "therapist")
+        self.assertIn("agreed on four", history[0]["reason"])
+        self.assertEqual(history[0]["changes"], [{"field": "target", "before": 5.0, "after": 4.0}])
+        self.assertRegex(history[0]["revised-at"], r"^\d{4}-\d\d-\d\dT")
 
 
 if __name__ == "__main__":
