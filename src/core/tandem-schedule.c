@@ -557,7 +557,8 @@ tandem_schedule_next_occurrences (TandemReminder *reminder,
 
   sort_unique (found);
   n = MIN (n_due, found->len);
-  memcpy (due, found->data, n * sizeof (gint64));
+  if (n > 0)
+    memcpy (due, found->data, n * sizeof (gint64));
 
   return n;
 }
