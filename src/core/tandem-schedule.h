@@ -68,30 +68,30 @@ typedef struct
 } TandemDue;
 
 /* With the store: what is already done, and the cached next due time. */
-gboolean  tandem_store_is_reminder_done     (TandemStore     *self,
-                                             TandemReminder  *reminder,
-                                             gint64           due,
-                                             GTimeZone       *tz,
-                                             gboolean        *done,
-                                             GError         **error);
-gboolean  tandem_store_next_reminder_due    (TandemStore     *self,
-                                             TandemReminder  *reminder,
-                                             GDateTime       *now,
-                                             GTimeZone       *tz,
-                                             gint64          *due,
-                                             GError         **error);
-gboolean  tandem_store_update_next_due      (TandemStore     *self,
-                                             gint64           reminder_id,
-                                             GDateTime       *now,
-                                             GTimeZone       *tz,
-                                             GError         **error);
-TandemReminder *tandem_store_dup_earliest_reminder (TandemStore  *self,
-                                                    GError      **error);
-GArray   *tandem_store_list_next_due        (TandemStore     *self,
-                                             gint64           person_id,
-                                             GDateTime       *now,
-                                             GTimeZone       *tz,
-                                             guint            count,
-                                             GError         **error);
+gboolean        tandem_store_is_reminder_done      (TandemStore     *self,
+                                                    TandemReminder  *reminder,
+                                                    gint64           due,
+                                                    GTimeZone       *tz,
+                                                    gboolean        *done,
+                                                    GError         **error);
+gboolean        tandem_store_next_reminder_due     (TandemStore     *self,
+                                                    TandemReminder  *reminder,
+                                                    GDateTime       *now,
+                                                    GTimeZone       *tz,
+                                                    gint64          *due,
+                                                    GError         **error);
+gboolean        tandem_store_update_next_due       (TandemStore     *self,
+                                                    gint64           reminder_id,
+                                                    GDateTime       *now,
+                                                    GTimeZone       *tz,
+                                                    GError         **error);
+TandemReminder *tandem_store_dup_earliest_reminder (TandemStore     *self,
+                                                    GError         **error);
+GArray         *tandem_store_list_next_due         (TandemStore     *self,
+                                                    gint64           person_id,
+                                                    GDateTime       *now,
+                                                    GTimeZone       *tz,
+                                                    guint            count,
+                                                    GError         **error);
 
 G_END_DECLS
