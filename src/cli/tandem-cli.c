@@ -527,8 +527,8 @@ reminder_add (CliContext  *context,
     {
       if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND))
         {
-          g_autofree char *message =
-            g_strdup_printf (_("There is no person with the id %" G_GINT64_FORMAT "."), person_id);
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+          g_autofree char *message = g_strdup_printf (_("There is no person with the id %s."), id);
 
           print_error (message);
           return TANDEM_CLI_FAILED;
