@@ -521,3 +521,42 @@ tandem_store_list_next_due (TandemStore  *self,
 
   return g_steal_pointer (&result);
 }
+
+/**
+ * tandem_store_get_data_version:
+ * @self: a store
+ * @error: a #TANDEM_STORE_ERROR
+ *
+ * SQLite's data version of the database: it changes when another connection
+ * (the application, tandem-cli) commits a change, and not for this store's
+ * own writes. The reminder service compares it to tell other writers'
+ * changes from its own.
+ *
+ * Returns: the data version, or -1 with @error set
+ */
+gint64
+tandem_store_get_data_version (TandemStore  *self,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 version;
+  int rc;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), -1);
+
+  if (!(stmt = _tandem_store_prepare (self, "PRAGMA data_version", error)))
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _tandem_store_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return -1;
+    }
+
+  version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return version;
+}

@@ -87,6 +87,8 @@ gboolean        tandem_store_update_next_due       (TandemStore     *self,
                                                     GError         **error);
 TandemReminder *tandem_store_dup_earliest_reminder (TandemStore     *self,
                                                     GError         **error);
+gint64          tandem_store_get_data_version      (TandemStore     *self,
+                                                    GError         **error);
 GArray         *tandem_store_list_next_due         (TandemStore     *self,
                                                     gint64           person_id,
                                                     GDateTime       *now,

@@ -49,6 +49,9 @@ struct _TandemReminderService
   guint         timer_id;      /* the one timer, for the earliest due time */
   gint64        timer_due;     /* what it is armed for, µs since the epoch */
   GHashTable   *notifications; /* reminder id → NotifyNotification */
+  GFileMonitor *wal_monitor;   /* other writers' commits land in the -wal file */
+  guint         changed_id;    /* a short delay that gathers their events */
+  gint64        data_version;
 };
 
 G_DEFINE_FINAL_TYPE (TandemReminderService, tandem_reminder_service, G_TYPE_APPLICATION)
@@ -328,6 +331,86 @@ schedule_new_reminders (TandemReminderService *self)
     }
 }
 
+/* Another program (the application, tandem-cli) changed the database:
+ * fire what is due under the old schedule, then compute every next due time
+ * again, since reminders may have been added, edited or switched off. */
+static gboolean
+on_changed_delay_cb (gpointer user_data)
+{
+  TandemReminderService *self = user_data;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 version;
+
+  g_assert (TANDEM_IS_REMINDER_SERVICE (self));
+
+  self->changed_id = 0;
+
+  version = tandem_store_get_data_version (self->store, &error);
+  if (version < 0)
+    {
+      g_warning ("Cannot read the database: %s", error->message);
+      return G_SOURCE_REMOVE;
+    }
+  if (version == self->data_version)
+    return G_SOURCE_REMOVE;  /* only our own writes */
+
+  self->data_version = version;
+  g_debug ("The database was changed by another program");
+
+  arm_timer (self);
+  now = g_date_time_new_now_utc ();
+  if (!tandem_store_update_next_due (self->store, 0, now, tz, &error))
+    g_warning ("Cannot schedule the reminders: %s", error->message);
+  arm_timer (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_wal_changed_cb (TandemReminderService *self,
+                   GFile                 *file,
+                   GFile                 *other_file,
+                   GFileMonitorEvent      event,
+                   GFileMonitor          *monitor)
+{
+  g_assert (TANDEM_IS_REMINDER_SERVICE (self));
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGED &&
+      event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT &&
+      event != G_FILE_MONITOR_EVENT_CREATED)
+    return;
+
+  if (self->changed_id == 0)
+    self->changed_id = g_timeout_add (100, on_changed_delay_cb, self);
+}
+
+static void
+watch_database (TandemReminderService *self)
+{
+  g_autofree char *wal_path = g_strconcat (tandem_store_get_path (self->store), "-wal", NULL);
+  g_autoptr(GFile) wal = g_file_new_for_path (wal_path);
+  g_autoptr(GError) error = NULL;
+
+  self->data_version = tandem_store_get_data_version (self->store, &error);
+  if (self->data_version < 0)
+    {
+      g_warning ("Cannot read the database: %s", error->message);
+      g_clear_error (&error);
+    }
+
+  self->wal_monitor = g_file_monitor_file (wal, G_FILE_MONITOR_NONE, NULL, &error);
+  if (self->wal_monitor == NULL)
+    {
+      g_warning ("Cannot watch the database for changes: %s", error->message);
+      return;
+    }
+
+  g_signal_connect_object (self->wal_monitor, "changed",
+                           G_CALLBACK (on_wal_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static int
 tandem_reminder_service_handle_local_options (GApplication *application,
                                               GVariantDict *options)
@@ -386,6 +469,7 @@ tandem_reminder_service_startup (GApplication *application)
 
   schedule_new_reminders (self);
   arm_timer (self);
+  watch_database (self);
 }
 
 static void
@@ -407,6 +491,8 @@ tandem_reminder_service_shutdown (GApplication *application)
   g_clear_handle_id (&self->sigterm_id, g_source_remove);
   g_clear_handle_id (&self->sigint_id, g_source_remove);
   g_clear_handle_id (&self->timer_id, g_source_remove);
+  g_clear_handle_id (&self->changed_id, g_source_remove);
+  g_clear_object (&self->wal_monitor);
   g_hash_table_remove_all (self->notifications);
 
   if (self->notify_ready)
@@ -428,6 +514,8 @@ tandem_reminder_service_finalize (GObject *object)
   g_clear_handle_id (&self->sigterm_id, g_source_remove);
   g_clear_handle_id (&self->sigint_id, g_source_remove);
   g_clear_handle_id (&self->timer_id, g_source_remove);
+  g_clear_handle_id (&self->changed_id, g_source_remove);
+  g_clear_object (&self->wal_monitor);
   g_clear_pointer (&self->notifications, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->db_path, g_free);

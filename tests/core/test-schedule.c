@@ -654,6 +654,19 @@ test_next_due_cache (void)
   for (guint i = 0; i < coming->len; i++)
     g_assert_true (tandem_reminder_get_enabled (g_array_index (coming, TandemDue, i).reminder));
 
+  /* Another connection's commit changes the data version; our own does not. */
+  {
+    gint64 before = tandem_store_get_data_version (t.store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (before, >=, 0);
+    g_assert_true (tandem_store_update_next_due (t.store, 0, now, tz, &error));
+    g_assert_cmpint (tandem_store_get_data_version (t.store, &error), ==, before);
+    test_sqlite_exec (t.path, "UPDATE reminder SET title = 'x' WHERE id = 1");
+    g_assert_cmpint (tandem_store_get_data_version (t.store, &error), !=, before);
+    g_assert_no_error (error);
+  }
+
   /* The query the service runs uses the partial index. */
   plan = test_query_plan (&t, "SELECT id FROM reminder WHERE enabled = 1 "
                               "AND next_due IS NOT NULL ORDER BY next_due LIMIT 1");

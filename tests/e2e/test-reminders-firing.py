@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 # test-reminders-firing.py: tandem-reminders shows a reminder when it is due,
-# records the firing first, and never shows it again after a restart.
+# records the firing first, never shows it again after a restart, and
+# notices another program's changes to the database.
 # Prints TAP.
 #
 # Copyright 2026 The Tandem authors
@@ -155,6 +156,20 @@ class FiringTest:
         if displayed() != 0:
             raise AssertionError("shown again after a restart")
 
+    def notices_other_writers(self):
+        # Another program snoozes the reminder until two seconds from now:
+        # the running service sees the change and shows it then.
+        due_us = int((time.time() + DUE_IN_S) * 1_000_000)
+        self.sql("UPDATE reminder SET snoozed_until = ?, next_due = ? WHERE id = ?",
+                 due_us, due_us, self.reminder_id)
+        wait_until(lambda: displayed() >= 1, DUE_IN_S + TIMEOUT_S, "the notification")
+        late = time.time() - due_us / 1_000_000
+        print(f"# shown {late:+.3f} s after its due time", flush=True)
+        if late < 0 or late > LATE_S:
+            raise AssertionError(f"shown {late:+.3f} s from its due time")
+        subprocess.run(["dunstctl", "close-all"], check=True)
+        wait_until(lambda: displayed() == 0, TIMEOUT_S, "dunst to close it")
+
     def killed_before_rescheduling(self):
         # As if the service had been killed between recording the firing
         # and moving the reminder on: the recorded firing still wins.
@@ -164,13 +179,14 @@ class FiringTest:
         time.sleep(1.5)
         if displayed() != 0:
             raise AssertionError("shown again after a kill")
-        (count,), = self.sql("SELECT count(*) FROM reminder_firing")
+        (count,), = self.sql("SELECT count(*) FROM reminder_firing WHERE due_at = ?",
+                             self.due_us)
         if count != 1:
             raise AssertionError(f"{count} firings, expected 1")
         self.stop()
 
     def run(self):
-        tap = Tap(6)
+        tap = Tap(7)
         try:
             tap.run("a reminder and a notification server are ready", self.set_up)
             tap.run(f"a reminder due in {DUE_IN_S:.0f} s is shown once, on time",
@@ -179,6 +195,7 @@ class FiringTest:
             tap.run("the notification uses neutral wording", self.neutral_wording)
             tap.run("restarting the service does not show it again",
                     self.restart_does_not_repeat)
+            tap.run("a change by another program is noticed", self.notices_other_writers)
             tap.run("a service killed before rescheduling does not show it again",
                     self.killed_before_rescheduling)
         finally:
