@@ -28,4 +28,5 @@
 #include "tandem-therapy-session.h"
 #include "tandem-rest-day.h"
 #include "tandem-store.h"
+#include "tandem-schedule.h"
 #include "tandem-demo.h"

@@ -414,7 +414,7 @@ add_reminder (Demo                *demo,
   tandem_reminder_set_interval_weeks (reminder, interval_weeks);
   tandem_reminder_set_only_if_not_done (reminder, kind != TANDEM_REMINDER_KIND_APPOINTMENT);
   if (recurrence == TANDEM_RECURRENCE_WEEKLY)
-    tandem_reminder_set_weekdays (reminder, 1 << (g_date_get_weekday (start) % 7));
+    tandem_reminder_set_weekdays (reminder, TANDEM_WEEKDAY_BIT (g_date_get_weekday (start)));
 
   return insert (demo, reminder, local_time (demo, start, 11, 0), error);
 }

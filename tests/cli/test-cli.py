@@ -44,7 +44,7 @@ class CliTest(unittest.TestCase):
     def test_help_and_version(self):
         result = run("--help")
         self.assertEqual(result.returncode, 0)
-        for command in ("init", "stats", "demo", "goal"):
+        for command in ("init", "stats", "demo", "goal", "reminder"):
             self.assertIn(command, result.stdout)
         for command in ("init", "stats", "demo"):
             result = run(command, "--help")
@@ -187,6 +187,139 @@ class CliTest(unittest.TestCase):
         self.assertIn("agreed on four", history[0]["reason"])
         self.assertEqual(history[0]["changes"], [{"field": "target", "before": 5.0, "after": 4.0}])
         self.assertRegex(history[0]["revised-at"], r"^\d{4}-\d\d-\d\dT")
+
+    def test_reminder_add_list_next(self):
+        ny = {"TZ": "America/New_York"}
+        run("init", "--name", "Robin", db=self.db)
+        result = run("reminder", "add", "--kind", "check-in", "--schedule", "daily",
+                     "--times", "02:30,20:00", "--start", "2026-03-01", "--only-if-not-done",
+                     "--json", db=self.db, env=ny)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        added = json.loads(result.stdout)
+        self.assertEqual(set(added), {"id", "uuid"})
+
+        result = run("reminder", "add", "--person", "1", "--kind", "questionnaire",
+                     "--schedule", "weekly", "--every-weeks", "2", "--days", "mon,thu",
+                     "--times", "18:00", "--start", "2026-03-02", "--end", "2026-12-31",
+                     "--title", "PHQ-9", "--target", "phq9", "--quiet", "22:00-07:00",
+                     db=self.db, env=ny)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.strip(), str(added["id"] + 1))
+
+        reminders = json.loads(run("reminder", "list", "--json", db=self.db, env=ny).stdout)
+        self.assertEqual(len(reminders), 2)
+        by_id = {r["id"]: r for r in reminders}
+        weekly = by_id[added["id"] + 1]
+        self.assertEqual(weekly["kind"], "questionnaire")
+        self.assertEqual(weekly["schedule"], "weekly")
+        self.assertEqual(weekly["days"], ["mon", "thu"])
+        self.assertEqual(weekly["every_weeks"], 2)
+        self.assertEqual(weekly["times"], ["18:00"])
+        self.assertEqual((weekly["quiet_start"], weekly["quiet_end"]), ("22:00", "07:00"))
+        self.assertEqual((weekly["start"], weekly["end"]), ("2026-03-02", "2026-12-31"))
+        self.assertEqual(weekly["target"], "phq9")
+        self.assertTrue(by_id[added["id"]]["only_if_not_done"])
+        self.assertIsNotNone(by_id[added["id"]]["next_due"], "add caches the next due time")
+        self.assertEqual(json.loads(run("reminder", "list", "--person", "2",
+                                        db=self.db).stdout), [])
+
+        # The spring-forward night: 02:30 does not exist and fires once at 03:00.
+        result = run("reminder", "next", "--at", "2026-03-07T12:00:00-05:00", "--count", "4",
+                     "--json", db=self.db, env=ny)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        coming = json.loads(result.stdout)
+        self.assertEqual([c["due"] for c in coming], [
+            "2026-03-07T20:00:00-05:00",
+            "2026-03-08T03:00:00-04:00",
+            "2026-03-08T20:00:00-04:00",
+            "2026-03-09T02:30:00-04:00",
+        ])
+        self.assertEqual(set(coming[0]), {"id", "uuid", "kind", "title", "due", "due_us"})
+        self.assertEqual(coming[0]["due_us"], 1772931600 * 1000000)
+        self.assertEqual(coming[0]["uuid"], added["uuid"])
+
+        # Today's check-in exists: tonight's reminder is left out.
+        with sqlite3.connect(self.db) as conn:
+            conn.execute("INSERT INTO check_in (uuid, created_at, updated_at, person_id, day) "
+                         "VALUES ('11111111-1111-7111-8111-111111111111', 0, 0, 1, '2026-03-07')")
+        coming = json.loads(run("reminder", "next", "--at", "2026-03-07T12:00:00-05:00",
+                                "--count", "1", db=self.db, env=ny).stdout)
+        self.assertEqual(coming[0]["due"], "2026-03-08T03:00:00-04:00")
+
+        # Every other week on Monday and Thursday, counted from the start's week.
+        coming = json.loads(run("reminder", "next", "--at", "2026-03-08T12:00:00-04:00",
+                                "--count", "60", "--person", "1", db=self.db, env=ny).stdout)
+        weekly_due = [c["due"] for c in coming if c["kind"] == "questionnaire"]
+        self.assertEqual(weekly_due[:3], ["2026-03-16T18:00:00-04:00",
+                                          "2026-03-19T18:00:00-04:00",
+                                          "2026-03-30T18:00:00-04:00"])
+
+    def test_reminder_monthly_in_london(self):
+        london = {"TZ": "Europe/London"}
+        run("init", "--name", "Robin", db=self.db)
+        result = run("reminder", "add", "--kind", "custom", "--schedule", "monthly",
+                     "--month-day", "31", "--times", "09:00", "--start", "2028-01-01",
+                     db=self.db, env=london)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        coming = json.loads(run("reminder", "next", "--at", "2028-01-01T00:00:00Z",
+                                "--count", "4", db=self.db, env=london).stdout)
+        self.assertEqual([c["due"] for c in coming], [
+            "2028-01-31T09:00:00+00:00",
+            "2028-02-29T09:00:00+00:00",
+            "2028-03-31T09:00:00+01:00",
+            "2028-04-30T09:00:00+01:00",
+        ])
+
+    def test_reminder_once_in_the_past_has_no_next(self):
+        run("init", "--name", "Robin", db=self.db)
+        result = run("reminder", "add", "--kind", "appointment", "--schedule", "once",
+                     "--times", "10:00", "--start", "2026-01-05", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        coming = json.loads(run("reminder", "next", "--at", "2026-02-01T00:00:00+01:00",
+                                db=self.db).stdout)
+        self.assertEqual(coming, [])
+
+    def test_reminder_usage_errors(self):
+        base = ["reminder", "add", "--kind", "check-in", "--schedule", "daily", "--times", "20:00"]
+        for args in (["reminder"], ["reminder", "frobnicate"],
+                     ["reminder", "add", "--kind", "nap", "--schedule", "daily", "--times", "20:00"],
+                     ["reminder", "add", "--kind", "check-in", "--schedule", "hourly",
+                      "--times", "20:00"],
+                     ["reminder", "add", "--kind", "check-in", "--schedule", "daily"],
+                     base[:-1] + ["8pm"], base[:-1] + ["24:00"],
+                     ["reminder", "add", "--kind", "check-in", "--schedule", "weekdays",
+                      "--times", "20:00"],
+                     base + ["--days", "mon"], base + ["--every-weeks", "2"],
+                     base + ["--month-day", "3"], base + ["--quiet", "22:00"],
+                     base + ["--start", "2026-02-30"],
+                     base + ["--start", "2026-03-10", "--end", "2026-03-01"],
+                     ["reminder", "add", "--kind", "check-in", "--schedule", "weekdays",
+                      "--days", "mon,funday", "--times", "20:00"],
+                     ["reminder", "next", "--at", "2026-03-07T12:00:00"],
+                     ["reminder", "next", "--count", "0"],
+                     ["reminder", "list", "extra"]):
+            result = run(*args, db=self.db)
+            self.assertEqual(result.returncode, 2, (args, result.stderr))
+            self.assertTrue(result.stderr.startswith("tandem-cli: ") or
+                            result.stderr.startswith("Usage"), (args, result.stderr))
+        self.assertFalse(os.path.exists(self.db), "bad usage must not create a database")
+
+    def test_reminder_unknown_person_exits_1(self):
+        run("init", "--name", "Robin", db=self.db)
+        result = run("reminder", "add", "--person", "42", "--kind", "check-in",
+                     "--schedule", "daily", "--times", "20:00", db=self.db)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("no person with the id 42", result.stderr)
+        self.assertEqual(json.loads(run("stats", db=self.db).stdout)["reminder"], 0)
+
+    def test_reminder_help(self):
+        result = run("reminder", "--help")
+        self.assertEqual(result.returncode, 0)
+        for command in ("add", "list", "next"):
+            self.assertIn(command, result.stdout)
+            result_sub = run("reminder", command, "--help")
+            self.assertEqual(result_sub.returncode, 0, result_sub.stderr)
+            self.assertIn("reminder " + command, result_sub.stdout)
 
 
 if __name__ == "__main__":
