@@ -24,3 +24,7 @@
 #include "tandem-rest-day.h"
 #include "tandem-store.h"
 #include "tandem-demo.h"
+#include "tandem-quick-check-in.h"
+#include "tandem-calendar.h"
+#include "tandem-streak.h"
+#include "tandem-summary.h"
