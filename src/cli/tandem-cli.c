@@ -432,7 +432,7 @@ checkin_add (CliContext  *context,
   g_autofree char *note = NULL;
   gint64 person_id = 0, goal_id = 0;
   double value = NAN;
-  int mood = -1;
+  int mood = G_MININT;
   gboolean win = FALSE, json = FALSE;
   int status;
   GOptionEntry entries[] = {
@@ -460,6 +460,8 @@ checkin_add (CliContext  *context,
     return usage_error (_("--goal needs the id of a goal."));
   if (date == NULL || !tandem_date_is_valid (date))
     return usage_error (_("--date needs a date in the form YYYY-MM-DD."));
+  if (mood != G_MININT && (mood < 0 || mood > 10))
+    return usage_error (_("--mood must be between 0 and 10."));
   if (value_text != NULL)
     {
       char *end = NULL;
@@ -507,10 +509,10 @@ checkin_add (CliContext  *context,
       tandem_check_in_set_win (entry, win);
     }
 
-  if (goal_id == 0 || mood >= 0 || mood < -1)
+  if (goal_id == 0 || mood != G_MININT)
     {
       overall = tandem_check_in_new (person_id, 0, date);
-      if (mood != -1)
+      if (mood != G_MININT)
         tandem_check_in_set_rating (overall, mood);
       if (goal_id == 0)
         {

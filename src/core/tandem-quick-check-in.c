@@ -70,9 +70,6 @@ prepare_entry (TandemStore    *store,
 {
   gint64 goal_id = tandem_check_in_get_goal_id (entry);
 
-  if (is_overall && goal_id != 0)
-    g_critical ("The overall entry of a quick check-in must not name a goal");
-
   if (!is_overall)
     {
       g_autoptr(TandemGoal) goal = NULL;
@@ -154,6 +151,7 @@ tandem_quick_check_in_save (TandemStore          *store,
   g_return_val_if_fail (TANDEM_IS_STORE (store), FALSE);
   g_return_val_if_fail (person_id > 0, FALSE);
   g_return_val_if_fail (overall == NULL || TANDEM_IS_CHECK_IN (overall), FALSE);
+  g_return_val_if_fail (overall == NULL || tandem_check_in_get_goal_id (overall) == 0, FALSE);
   g_return_val_if_fail (n_goal_entries == 0 || goal_entries != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -182,9 +180,9 @@ tandem_quick_check_in_save (TandemStore          *store,
   /* Check every entry before writing any. */
   if (overall != NULL)
     {
-      g_autofree char *no_title = NULL;
+      g_autofree char *title = NULL;  /* stays NULL: the day as a whole */
 
-      if (!prepare_entry (store, overall, person_id, day, TRUE, &no_title, error))
+      if (!prepare_entry (store, overall, person_id, day, TRUE, &title, error))
         return FALSE;
     }
 

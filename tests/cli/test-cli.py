@@ -190,10 +190,11 @@ class CliTest(unittest.TestCase):
         self.assertTrue(result.stderr.startswith("tandem-cli: Entry for “Calm”: "), result.stderr)
         self.assertIn("11", result.stderr)
 
-        result = run("checkin", "add", "--person", "1", "--goal", "1", "--date", "2024-01-01",
-                     "--value", "1", "--mood", "12", db=self.db)
-        self.assertEqual(result.returncode, 1)
-        self.assertTrue(result.stderr.startswith("tandem-cli: Overall entry: "), result.stderr)
+        for mood in ("12", "-1"):
+            result = run("checkin", "add", "--person", "1", "--goal", "1", "--date", "2024-01-01",
+                         "--value", "1", "--mood", mood, db=self.db)
+            self.assertEqual(result.returncode, 2, mood)
+            self.assertEqual(result.stderr, "tandem-cli: --mood must be between 0 and 10.\n")
 
         for args, message in ((["--person", "9", "--date", "2024-01-01"], "No person has the id 9."),
                               (["--person", "1", "--goal", "9", "--date", "2024-01-01"],

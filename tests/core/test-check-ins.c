@@ -10,6 +10,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 #include "tandem-core.h"
 #include "tandem-store-private.h"
@@ -221,6 +222,24 @@ test_quick_save_refuses_future_and_foreign (void)
   g_assert_false (tandem_quick_check_in_save (t.store, t.owner_id, "2027-01-02", overall, NULL, 0, &error));
   g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID);
   g_clear_error (&error);
+
+  /* In New York, 20:00 on 1 January is already 2 January in UTC and in
+   * Berlin, but still 1 January for the person. */
+  g_setenv ("TZ", "America/New_York", TRUE);
+  tzset ();
+  _tandem_store_set_now (t.store, local_usec (2027, 1, 1, 20, 0));
+  {
+    g_autofree char *ny_today = tandem_quick_check_in_dup_today (t.store);
+
+    g_assert_cmpstr (ny_today, ==, "2027-01-01");
+  }
+  g_clear_object (&overall);
+  overall = tandem_check_in_new (0, 0, NULL);
+  g_assert_false (tandem_quick_check_in_save (t.store, t.owner_id, "2027-01-02", overall, NULL, 0, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  tzset ();
 
   /* Dates that do not exist, and empty check-ins. */
   g_assert_false (tandem_quick_check_in_save (t.store, t.owner_id, "2026-02-29", overall, NULL, 0, &error));
