@@ -316,6 +316,14 @@ open_store (CliContext  *context,
   return tandem_store_open (context->db_path, error);
 }
 
+/* Ids go into messages as text: a format macro inside _() would hide the
+ * message from the translators. */
+static char *
+id_text (gint64 id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+}
+
 /* Fails with a sentence when no person has @person_id. */
 static gboolean
 check_person (TandemStore  *store,
@@ -329,8 +337,12 @@ check_person (TandemStore  *store,
     return TRUE;
 
   if (g_error_matches (local_error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND))
-    g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
-                 _("No person has the id %" G_GINT64_FORMAT "."), person_id);
+    {
+      g_autofree char *id = id_text (person_id);
+
+      g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
+                   _("No person has the id %s."), id);
+    }
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
@@ -482,8 +494,9 @@ checkin_add (CliContext  *context,
         {
           if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND))
             {
-              g_autofree char *message = g_strdup_printf (_("No goal has the id %" G_GINT64_FORMAT "."),
-                                                          goal_id);
+              g_autofree char *id = id_text (goal_id);
+              g_autofree char *message = g_strdup_printf (_("No goal has the id %s."), id);
+
               print_error (message);
               return TANDEM_CLI_FAILED;
             }
@@ -630,7 +643,8 @@ checkin_delete (CliContext  *context,
     {
       if (g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND))
         {
-          g_autofree char *message = g_strdup_printf (_("No check-in has the id %" G_GINT64_FORMAT "."), id);
+          g_autofree char *id_string = id_text (id);
+          g_autofree char *message = g_strdup_printf (_("No check-in has the id %s."), id_string);
 
           print_error (message);
           return TANDEM_CLI_FAILED;
@@ -746,8 +760,9 @@ command_calendar (CliContext  *context,
     {
       if (goal_id != 0 && g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND))
         {
-          g_autofree char *message = g_strdup_printf (_("No goal has the id %" G_GINT64_FORMAT "."),
-                                                      goal_id);
+          g_autofree char *id = id_text (goal_id);
+          g_autofree char *message = g_strdup_printf (_("No goal has the id %s."), id);
+
           print_error (message);
           return TANDEM_CLI_FAILED;
         }
