@@ -30,3 +30,7 @@
 #include "tandem-store.h"
 #include "tandem-schedule.h"
 #include "tandem-demo.h"
+#include "tandem-quick-check-in.h"
+#include "tandem-calendar.h"
+#include "tandem-streak.h"
+#include "tandem-summary.h"

@@ -13,6 +13,7 @@
 
 #include "tandem-enum-types.h"
 #include "tandem-rest-day.h"
+#include "tandem-date.h"
 #include "tandem-record-private.h"
 
 struct _TandemRestDay
@@ -121,4 +122,123 @@ tandem_rest_day_set_note (TandemRestDay *self,
   g_return_if_fail (TANDEM_IS_REST_DAY (self));
 
   _tandem_record_set_string (TANDEM_RECORD (self), FIELD_NOTE, note);
+}
+
+static gboolean
+check_day (const char  *day,
+           GError     **error)
+{
+  if (tandem_date_is_valid (day))
+    return TRUE;
+
+  g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
+                       _("A rest day must be a real date. Nothing was changed."));
+  return FALSE;
+}
+
+/**
+ * tandem_rest_day_mark:
+ * @store: the store
+ * @person_id: whose day it is
+ * @day: the local calendar date, "YYYY-MM-DD"
+ * @note: (nullable): why, in the person's words
+ * @error: a %TANDEM_STORE_ERROR
+ *
+ * Marks @day as a rest day of @person_id: a run of days with a check-in
+ * goes on across it. Marking a day that is already a rest day changes only
+ * its note (when @note is given).
+ *
+ * Returns: %TRUE when the day is a rest day now
+ */
+gboolean
+tandem_rest_day_mark (TandemStore  *store,
+                      gint64        person_id,
+                      const char   *day,
+                      const char   *note,
+                      GError      **error)
+{
+  g_autoptr(GListStore) existing = NULL;
+  g_autoptr(TandemRestDay) rest_day = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (person_id > 0, FALSE);
+
+  if (!check_day (day, error) || !tandem_store_begin (store, error))
+    return FALSE;
+
+  if (!(existing = tandem_store_list_rest_days (store, person_id, day, day, error)))
+    {
+      tandem_store_rollback (store);
+      return FALSE;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (existing)) > 0)
+    {
+      rest_day = g_list_model_get_item (G_LIST_MODEL (existing), 0);
+      if (note == NULL || g_strcmp0 (note, rest_day->note) == 0)
+        return tandem_store_commit (store, error);
+      tandem_rest_day_set_note (rest_day, note);
+      ok = tandem_store_update (store, TANDEM_RECORD (rest_day), error);
+    }
+  else
+    {
+      rest_day = tandem_rest_day_new (person_id, day);
+      tandem_rest_day_set_note (rest_day, note);
+      ok = tandem_store_insert (store, TANDEM_RECORD (rest_day), error);
+    }
+
+  if (!ok)
+    {
+      tandem_store_rollback (store);
+      return FALSE;
+    }
+
+  return tandem_store_commit (store, error);
+}
+
+/**
+ * tandem_rest_day_unmark:
+ * @store: the store
+ * @person_id: whose day it is
+ * @day: the local calendar date, "YYYY-MM-DD"
+ * @error: a %TANDEM_STORE_ERROR
+ *
+ * Makes @day an ordinary day again. A day that is not a rest day is left
+ * as it is.
+ *
+ * Returns: %TRUE when the day is not a rest day now
+ */
+gboolean
+tandem_rest_day_unmark (TandemStore  *store,
+                        gint64        person_id,
+                        const char   *day,
+                        GError      **error)
+{
+  g_autoptr(GListStore) existing = NULL;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (person_id > 0, FALSE);
+
+  if (!check_day (day, error) || !tandem_store_begin (store, error))
+    return FALSE;
+
+  if (!(existing = tandem_store_list_rest_days (store, person_id, day, day, error)))
+    {
+      tandem_store_rollback (store);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (existing)); i++)
+    {
+      g_autoptr(TandemRecord) record = g_list_model_get_item (G_LIST_MODEL (existing), i);
+
+      if (!tandem_store_delete (store, record, error))
+        {
+          tandem_store_rollback (store);
+          return FALSE;
+        }
+    }
+
+  return tandem_store_commit (store, error);
 }

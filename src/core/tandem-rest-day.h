@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tandem-record.h"
+#include "tandem-store.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,15 @@ void           tandem_rest_day_set_day       (TandemRestDay *self,
 const char    *tandem_rest_day_get_note      (TandemRestDay *self);
 void           tandem_rest_day_set_note      (TandemRestDay *self,
                                               const char    *note);
+
+gboolean       tandem_rest_day_mark          (TandemStore   *store,
+                                              gint64         person_id,
+                                              const char    *day,
+                                              const char    *note,
+                                              GError       **error);
+gboolean       tandem_rest_day_unmark        (TandemStore   *store,
+                                              gint64         person_id,
+                                              const char    *day,
+                                              GError       **error);
 
 G_END_DECLS

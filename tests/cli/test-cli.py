@@ -118,6 +118,159 @@ class CliTest(unittest.TestCase):
             self.assertEqual(ca.execute(query).fetchall(), cb.execute(query).fetchall())
         self.assertEqual(json.loads(run("stats", db=a).stdout)["person"], 4)
 
+    def init_with_goals(self):
+        run("init", "--name", "Robin", db=self.db)
+        with sqlite3.connect(self.db) as conn:
+            conn.execute("PRAGMA foreign_keys = ON")
+            now = 1767225600000000
+            conn.execute("INSERT INTO goal (uuid, created_at, updated_at, person_id, framework, title,"
+                         " measure_kind, measure_period, baseline, target)"
+                         " VALUES ('g1', ?, ?, 1, 'smart', 'Good talks', 'count', 'day', 0, 4)", (now, now))
+            conn.execute("INSERT INTO goal (uuid, created_at, updated_at, person_id, framework, title,"
+                         " measure_kind, baseline, target)"
+                         " VALUES ('g2', ?, ?, 1, 'smart', 'Calm', 'rating', 3, 7)", (now, now))
+        return 1, 1, 2
+
+    def test_checkin_add_list_delete(self):
+        person, talks, calm = self.init_with_goals()
+        result = run("checkin", "add", "--person", str(person), "--goal", str(talks),
+                     "--date", "2024-02-29", "--value", "2", "--mood", "6", "--note", "Two good talks",
+                     "--win", "--json", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        saved = json.loads(result.stdout)
+        self.assertEqual(len(saved), 2)
+        overall, entry = saved
+        self.assertIsNone(overall["goal_id"])
+        self.assertEqual(overall["rating"], 6)
+        self.assertEqual(entry["goal_id"], talks)
+        self.assertEqual(entry["value"], 2)
+        self.assertIsNone(entry["rating"])
+        self.assertEqual(entry["note"], "Two good talks")
+        self.assertTrue(entry["win"])
+        for key in ("id", "uuid", "person_id", "goal_id", "day", "value", "rating", "note",
+                    "stressors", "win", "strategies", "created_at", "updated_at"):
+            self.assertIn(key, entry)
+
+        # A rating goal takes --value as its rating; without --json the ids.
+        result = run("checkin", "add", "--person", "1", "--goal", str(calm), "--date", "2024-03-01",
+                     "--value", "7", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        calm_id = int(result.stdout.strip())
+        result = run("checkin", "add", "--person", "1", "--date", "2024-03-02", "--mood", "5", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+        listed = json.loads(run("checkin", "list", "--person", "1", "--from", "2024-02-29",
+                                "--to", "2024-03-01", "--json", db=self.db).stdout)
+        self.assertEqual([c["day"] for c in listed], ["2024-02-29", "2024-02-29", "2024-03-01"])
+        self.assertEqual(listed[2]["rating"], 7)
+        self.assertEqual(len(json.loads(run("checkin", "list", "--person", "1", db=self.db).stdout)), 4)
+
+        result = run("checkin", "delete", str(calm_id), db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = run("checkin", "delete", str(calm_id), db=self.db)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr, "tandem-cli: No check-in has the id %d.\n" % calm_id)
+        self.assertEqual(len(json.loads(run("checkin", "list", "--person", "1", db=self.db).stdout)), 3)
+        stats = json.loads(run("stats", db=self.db).stdout)
+        self.assertEqual(stats["check-in"], 3)
+        self.assertEqual(stats["tombstone"], 1)
+
+    def test_checkin_refusals(self):
+        self.init_with_goals()
+        with sqlite3.connect(self.db) as conn:
+            before = conn.execute("SELECT count(*) FROM check_in").fetchone()[0]
+
+        result = run("checkin", "add", "--person", "1", "--date", "2999-01-01", "--mood", "5", db=self.db)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("cannot be dated in the future", result.stderr)
+
+        result = run("checkin", "add", "--person", "1", "--goal", "2", "--date", "2024-01-01",
+                     "--value", "11", db=self.db)
+        self.assertEqual(result.returncode, 1)
+        self.assertTrue(result.stderr.startswith("tandem-cli: Entry for “Calm”: "), result.stderr)
+        self.assertIn("11", result.stderr)
+
+        for mood in ("12", "-1"):
+            result = run("checkin", "add", "--person", "1", "--goal", "1", "--date", "2024-01-01",
+                         "--value", "1", "--mood", mood, db=self.db)
+            self.assertEqual(result.returncode, 2, mood)
+            self.assertEqual(result.stderr, "tandem-cli: --mood must be between 0 and 10.\n")
+
+        for args, message in ((["--person", "9", "--date", "2024-01-01"], "No person has the id 9."),
+                              (["--person", "1", "--goal", "9", "--date", "2024-01-01"],
+                               "No goal has the id 9.")):
+            result = run("checkin", "add", *args, db=self.db)
+            self.assertEqual(result.returncode, 1, args)
+            self.assertEqual(result.stderr, "tandem-cli: %s\n" % message)
+
+        for args in (["checkin"], ["checkin", "frob"], ["checkin", "add", "--date", "2024-01-01"],
+                     ["checkin", "add", "--person", "1"],
+                     ["checkin", "add", "--person", "1", "--date", "2024-02-30"],
+                     ["checkin", "add", "--person", "x", "--date", "2024-01-01"],
+                     ["checkin", "add", "--person", "1", "--date", "2024-01-01", "--value", "3"],
+                     ["checkin", "add", "--person", "1", "--goal", "1", "--date", "2024-01-01",
+                      "--value", "lots"],
+                     ["checkin", "list"], ["checkin", "list", "--person", "1", "--from", "May"],
+                     ["checkin", "delete"], ["checkin", "delete", "abc"], ["checkin", "delete", "1", "2"],
+                     ["calendar", "--person", "1"], ["calendar", "--person", "1", "--month", "2024-13"],
+                     ["calendar", "--person", "1", "--month", "24-01"],
+                     ["calendar", "--person", "1", "--month", "2024-01", "--first-weekday", "8"]):
+            result = run(*args, db=self.db)
+            self.assertEqual(result.returncode, 2, args)
+            self.assertTrue(result.stderr.startswith("tandem-cli: "), (args, result.stderr))
+
+        with sqlite3.connect(self.db) as conn:
+            self.assertEqual(conn.execute("SELECT count(*) FROM check_in").fetchone()[0], before)
+
+    def test_checkin_and_calendar_help(self):
+        for args in (["checkin", "--help"], ["checkin", "add", "--help"], ["checkin", "list", "--help"],
+                     ["checkin", "delete", "--help"], ["calendar", "--help"]):
+            result = run(*args)
+            self.assertEqual(result.returncode, 0, args)
+            self.assertIn(args[0], result.stdout)
+        result = run("--help")
+        for command in ("checkin", "calendar"):
+            self.assertIn(command, result.stdout)
+
+    def test_calendar_month(self):
+        self.init_with_goals()
+        for args in (["--goal", "1", "--value", "2", "--win"], ["--goal", "1", "--value", "1"],
+                     ["--mood", "4"]):
+            result = run("checkin", "add", "--person", "1", "--date", "2024-12-31", *args, db=self.db)
+            self.assertEqual(result.returncode, 0, result.stderr)
+        run("checkin", "add", "--person", "1", "--date", "2025-01-01", "--mood", "6", db=self.db)
+
+        result = run("calendar", "--person", "1", "--month", "2025-01", "--goal", "1", "--json", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        month = json.loads(result.stdout)
+        self.assertEqual((month["year"], month["month"], month["first_weekday"], month["goal_id"]),
+                         (2025, 1, 1, 1))
+        self.assertEqual((month["first_day"], month["last_day"]), ("2024-12-30", "2025-02-09"))
+        self.assertEqual(len(month["days"]), 42)
+        eve = month["days"][1]
+        self.assertEqual(eve, {
+            "date": "2024-12-31", "in_month": False, "check_ins": 3, "win": True, "rest_day": False,
+            "value": 3.0, "intensity": 0.75, "homework_due": 0, "homework_done": 0,
+            "questionnaires": 0, "therapy_sessions": 0, "missed_reminders": 0})
+        self.assertTrue(month["days"][2]["in_month"])
+        self.assertEqual(month["days"][2]["check_ins"], 1)
+        self.assertIsNone(month["days"][2]["intensity"])
+        streak = month["streak"]
+        for key in ("today", "days_with_check_in", "current_run", "longest_run", "month_text",
+                    "current_run_text", "longest_run_text"):
+            self.assertIn(key, streak)
+        self.assertEqual(streak["days_with_check_in"], 1)
+        self.assertEqual(streak["longest_run"], 2)
+
+        result = run("calendar", "--person", "1", "--month", "2025-01", "--first-weekday", "7", db=self.db)
+        month = json.loads(result.stdout)
+        self.assertEqual(month["first_day"], "2024-12-29")
+        self.assertIsNone(month["goal_id"])
+
+        result = run("calendar", "--person", "1", "--month", "2025-01", "--goal", "99", db=self.db)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr, "tandem-cli: No goal has the id 99.\n")
+
     def test_refusals_exit_1_and_change_nothing(self):
         os.makedirs(os.path.dirname(self.db))
         with open(self.db, "wb") as f:
