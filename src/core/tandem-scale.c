@@ -352,7 +352,7 @@ dup_required_text (JsonObject  *object,
   const char *text = get_string (object, name);
 
   if (text == NULL || text[0] == '\0')
-    return invalid (error, origin, _("“%s” is missing or is not a text."), name);
+    return invalid (error, origin, _("“%s” is missing or is not text."), name);
 
   *out = g_strdup (text);
   return TRUE;
@@ -455,7 +455,7 @@ parse_scoring (TandemScale  *self,
   if (!get_number (scoring, "min", &self->total_min) ||
       !get_number (scoring, "max", &self->total_max) ||
       self->total_min >= self->total_max)
-    return invalid (error, self->origin, _("The scoring needs a lowest and a higher highest total."));
+    return invalid (error, self->origin, _("The scoring needs a lowest total below its highest total."));
 
   /* The declared range must be what the items and options add up to. */
   for (guint i = 0; i < self->items->len; i++)
@@ -1124,12 +1124,20 @@ tandem_scale_score (TandemScale  *self,
 
   if (n_answers != self->items->len)
     {
-      g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_ANSWERS,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The %s has %u item, but %u answers were given.",
-                                "The %s has %u items, but %u answers were given.",
-                                self->items->len),
-                   self->short_name, self->items->len, n_answers);
+      if (self->items->len == 1)
+        /* Translators: %s is a questionnaire's short name, %u a number of answers. */
+        g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_ANSWERS,
+                     _("The %s takes one answer, but %u were given."),
+                     self->short_name, n_answers);
+      else
+        /* Translators: %s is a questionnaire's short name ("PHQ-9"), then
+         * the number of its items and the number of answers given. */
+        g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_ANSWERS,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "The %s has %u items, but %u answer was given.",
+                                  "The %s has %u items, but %u answers were given.",
+                                  n_answers),
+                     self->short_name, self->items->len, n_answers);
       return NULL;
     }
 
@@ -1160,6 +1168,8 @@ tandem_scale_score (TandemScale  *self,
         {
           g_autofree char *values = describe_options (self);
 
+          /* Translators: an item number, a questionnaire's short name, the
+           * value given, then the values of its options ("0, 1, 2, 3"). */
           g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_ANSWERS,
                        _("Item %u of the %s cannot be answered %d; the answers are %s."),
                        i + 1, self->short_name, value, values);
@@ -1185,6 +1195,8 @@ tandem_scale_score (TandemScale  *self,
         g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_MISSING_ANSWER,
                      _("Item %s of the %s is not answered."), missing->str, self->short_name);
       else
+        /* Translators: the first %s lists item numbers ("2, 5"), the second
+         * is a questionnaire's short name. */
         g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_MISSING_ANSWER,
                      _("Items %s of the %s are not answered."), missing->str, self->short_name);
       return NULL;

@@ -387,6 +387,13 @@ test_invalid_answers (void)
   g_assert_cmpstr (error->message, ==, "The PHQ-9 has 9 items, but 8 answers were given.");
   g_clear_error (&error);
 
+  g_assert_null (tandem_scale_score (scale ("phq9"), phq9, 1, &error));
+  g_assert_cmpstr (error->message, ==, "The PHQ-9 has 9 items, but 1 answer was given.");
+  g_clear_error (&error);
+  g_assert_null (tandem_scale_score (scale ("suds"), phq9, 2, &error));
+  g_assert_cmpstr (error->message, ==, "The SUDS takes one answer, but 2 were given.");
+  g_clear_error (&error);
+
   /* K10 is scored 1-5: 0 is not an option. */
   g_assert_null (tandem_scale_score (scale ("k10"), k10, 10, &error));
   g_assert_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_ANSWERS);
@@ -814,6 +821,57 @@ test_save_response (void)
 }
 
 static void
+test_accessors (void)
+{
+  TandemScale *phq9 = scale ("phq9");
+  TandemScale *who5 = scale ("who5");
+  TandemScale *rses = scale ("rses");
+  const TandemScaleBand *bands;
+  const char *op;
+  double threshold, reliability, sd;
+  guint n;
+
+  g_assert_cmpstr (tandem_scale_get_origin (phq9), ==, "phq9.json");
+  g_assert_cmpstr (tandem_scale_get_name (phq9), ==, "Patient Health Questionnaire-9");
+  g_assert_cmpstr (tandem_scale_get_short_name (who5), ==, "WHO-5");
+  g_assert_cmpuint (tandem_scale_get_n_options (who5), ==, 6);
+  g_assert_nonnull (strstr (tandem_scale_get_attribution (phq9), "Pfizer"));
+
+  bands = tandem_scale_get_bands (who5, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (bands[0].id, ==, "very-low");
+  g_assert_cmpfloat (bands[0].max, ==, 28);
+  g_assert_true (tandem_scale_find_band (who5, 48) == &bands[1]);
+  g_assert_null (tandem_scale_find_band (who5, 101));
+  tandem_scale_get_bands (scale ("suds"), &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  g_assert_true (tandem_scale_get_caseness (who5, &op, &threshold));
+  g_assert_cmpstr (op, ==, "<=");
+  g_assert_cmpfloat (threshold, ==, 50);
+  g_assert_true (tandem_scale_is_case (who5, 48));
+  g_assert_false (tandem_scale_is_case (who5, 52));
+  g_assert_false (tandem_scale_get_caseness (rses, &op, &threshold));
+  g_assert_null (op);
+  g_assert_false (tandem_scale_is_case (rses, 0));
+
+  g_assert_true (tandem_scale_get_reliable_change (phq9, &threshold, &reliability, &sd));
+  g_assert_cmpfloat (threshold, ==, 6);
+  g_assert_true (isnan (reliability) && isnan (sd));
+  g_assert_false (tandem_scale_get_reliable_change (rses, NULL, NULL, NULL));
+
+  g_assert_false (tandem_scale_get_custom (rses));
+  tandem_scale_set_custom (rses, TRUE);
+  g_assert_true (tandem_scale_get_custom (rses));
+  tandem_scale_set_custom (rses, FALSE);
+
+  g_assert_cmpstr (tandem_change_class_to_string (TANDEM_CHANGE_CLASS_NOT_AVAILABLE), ==, "not-available");
+  g_assert_cmpstr (tandem_change_direction_to_string (TANDEM_CHANGE_DIRECTION_DETERIORATION), ==,
+                   "deterioration");
+  g_assert_cmpstr (tandem_outcome_to_string (TANDEM_OUTCOME_YES), ==, "yes");
+}
+
+static void
 test_score_boxed (void)
 {
   int answers[7] = { 1, 1, 1, 1, 1, 1, 2 };
@@ -844,6 +902,7 @@ main (int   argc,
 
   g_test_add_func ("/scale/builtins/load", test_builtins_load);
   g_test_add_func ("/scale/builtins/verbatim", test_verbatim_text);
+  g_test_add_func ("/scale/builtins/accessors", test_accessors);
   g_test_add_func ("/scale/score/bands", test_bands_and_extremes);
   g_test_add_func ("/scale/score/lowest-highest", test_all_lowest_and_highest);
   g_test_add_func ("/scale/score/reversed", test_reversed_items);
