@@ -230,6 +230,16 @@ tandem_scale_registry_load_custom (TandemScaleRegistry  *self,
       if (scale == NULL)
         return FALSE;
 
+      if (g_strcmp0 (tandem_scale_get_id (scale), tandem_questionnaire_get_code (questionnaire)) != 0)
+        {
+          g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_DEFINITION,
+                       _("The questionnaire “%s” cannot be used: its definition declares the id "
+                         "“%s”, but it is stored as “%s”."),
+                       title, tandem_scale_get_id (scale),
+                       tandem_questionnaire_get_code (questionnaire));
+          return FALSE;
+        }
+
       if (g_hash_table_contains (self->by_id, tandem_scale_get_id (scale)))
         {
           g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_DEFINITION,

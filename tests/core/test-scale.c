@@ -746,12 +746,22 @@ test_custom_from_store (void)
   g_assert_false (result->has_caseness);
 
   /* A custom questionnaire may not take a built-in's id. */
-  broken = tandem_questionnaire_new ("phq9-copy", "My PHQ copy", clash);
+  broken = tandem_questionnaire_new ("phq9", "My PHQ copy", clash);
   g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (broken), &error));
   refused = tandem_scale_registry_new (&error);
   g_assert_false (tandem_scale_registry_load_custom (refused, t.store, &error));
   g_assert_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_DEFINITION);
   g_assert_nonnull (strstr (error->message, "My PHQ copy"));
+  g_clear_error (&error);
+
+  /* The definition's id must be the stored code. */
+  tandem_questionnaire_set_code (broken, "phq9-copy");
+  g_assert_true (tandem_store_update (t.store, TANDEM_RECORD (broken), &error));
+  g_clear_object (&refused);
+  refused = tandem_scale_registry_new (&error);
+  g_assert_false (tandem_scale_registry_load_custom (refused, t.store, &error));
+  g_assert_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_DEFINITION);
+  g_assert_nonnull (strstr (error->message, "stored as “phq9-copy”"));
   g_clear_error (&error);
 
   /* A broken definition names the questionnaire's title. */
