@@ -437,15 +437,21 @@ static void
 warn_about_safety (TandemScale            *scale,
                    const TandemScaleScore *score)
 {
+  g_autofree char *message = NULL;
+
   if (!(score->flags & TANDEM_SCORE_FLAG_SAFETY))
     return;
 
   /* Never silent, even in a script: the same guidance the app shows. */
-  g_printerr (_("tandem-cli: Item %u of the %s was answered above “%s”. If you are thinking "
-                "about harming yourself, contact emergency services or a crisis line now, and "
-                "tell your therapist. This program is not monitored and does not assess risk.\n"),
-              score->safety_item, tandem_scale_get_short_name (scale),
-              tandem_scale_get_option_label (scale, 0));
+  /* Translators: an item number, a questionnaire's short name and the
+   * label of its first option ("Not at all"). */
+  message = g_strdup_printf (_("Item %u of the %s was answered above “%s”. If you are thinking "
+                               "about harming yourself, contact emergency services or a crisis "
+                               "line now, and tell your therapist. This program is not monitored "
+                               "and does not assess risk."),
+                             score->safety_item, tandem_scale_get_short_name (scale),
+                             tandem_scale_get_option_label (scale, 0));
+  print_error (message);
 }
 
 static int
