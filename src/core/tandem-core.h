@@ -27,6 +27,8 @@
 #include "tandem-reminder-firing.h"
 #include "tandem-therapy-session.h"
 #include "tandem-rest-day.h"
+#include "tandem-scale.h"
+#include "tandem-scale-registry.h"
 #include "tandem-store.h"
 #include "tandem-schedule.h"
 #include "tandem-demo.h"

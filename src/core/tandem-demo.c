@@ -30,6 +30,7 @@ typedef struct
   GDate         today;
   GTimeZone    *tz;
   TandemCheckIn *check_in;  /* reused for every check-in: no allocation per row */
+  TandemScaleRegistry *scales;  /* scores, bands and flags of the responses */
   gint64         uuid_clock;  /* µs; advances by 1 ms per record */
 } Demo;
 
@@ -218,21 +219,6 @@ spread_items (Demo *demo,
     }
 }
 
-/* Bands as in the published scoring (see data/questionnaires). */
-static const char *
-band_for (const char *instrument,
-          int         total)
-{
-  if (g_str_equal (instrument, "phq9"))
-    return total <= 4 ? "minimal" : total <= 9 ? "mild" : total <= 14 ? "moderate"
-         : total <= 19 ? "moderately-severe" : "severe";
-
-  if (g_str_equal (instrument, "gad7"))
-    return total <= 4 ? "minimal" : total <= 9 ? "mild" : total <= 14 ? "moderate" : "severe";
-
-  return NULL;
-}
-
 /* Records ----------------------------------------------------------------- */
 
 static TandemPerson *
@@ -352,6 +338,8 @@ add_response (Demo          *demo,
   g_autofree char *day = day_string (date);
   g_autoptr(TandemResponse) response = tandem_response_new (person_id, instrument, day);
   gint64 taken_at = local_time (demo, date, 19, pick (demo, 60));
+  g_autoptr(TandemScaleScore) score = NULL;
+  TandemScale *scale;
   int answers[10];
   int n_items, max_value;
 
@@ -386,11 +374,16 @@ add_response (Demo          *demo,
             answers[i] = max_value - answers[i];
     }
 
+  if (!(scale = tandem_scale_registry_get (demo->scales, instrument, error)) ||
+      !(score = tandem_scale_score (scale, answers, n_items, error)))
+    return FALSE;
+  g_assert (score->score == total);
+
   tandem_response_set_answers (response, answers, n_items);
   tandem_response_set_taken_at (response, taken_at);
-  tandem_response_set_total (response, total);
-  tandem_response_set_band (response, band_for (instrument, total));
-  tandem_response_set_safety_flag (response, self_harm_thoughts);
+  tandem_response_set_total (response, score->score);
+  tandem_response_set_band (response, score->band_id);
+  tandem_response_set_safety_flag (response, (score->flags & TANDEM_SCORE_FLAG_SAFETY) != 0);
 
   return insert (demo, response, taken_at, error);
 }
@@ -809,6 +802,13 @@ tandem_demo_fill (TandemStore              *store,
   demo.rand = g_rand_new_with_seed (options->seed);
   demo.tz = g_time_zone_new_local ();
   demo.check_in = tandem_check_in_new (0, 0, NULL);
+  if (!(demo.scales = tandem_scale_registry_new (error)))
+    {
+      g_clear_object (&demo.check_in);
+      g_time_zone_unref (demo.tz);
+      g_rand_free (demo.rand);
+      return FALSE;
+    }
 
   if (options->today != NULL)
     tandem_date_parse (options->today, &demo.today);
@@ -843,6 +843,7 @@ tandem_demo_fill (TandemStore              *store,
                 "PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = NORMAL;", NULL, NULL, NULL);
 
   g_clear_object (&demo.check_in);
+  g_clear_object (&demo.scales);
   g_time_zone_unref (demo.tz);
   g_rand_free (demo.rand);
   return ok;

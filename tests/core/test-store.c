@@ -522,6 +522,9 @@ test_query_plans (void)
       "check_in_goal_day" },
     { "SELECT * FROM response WHERE person_id = 1 AND instrument = 'phq9' AND day BETWEEN '2021-01-01' AND '2026-01-31'",
       "response_person_instrument_day" },
+    /* tandem-cli response list: every questionnaire of one person. */
+    { "SELECT * FROM response WHERE person_id = 1 AND day BETWEEN '0000-01-01' AND '9999-12-31' ORDER BY day, taken_at, id",
+      "response_person_instrument_day" },
     { "SELECT * FROM reminder WHERE enabled = 1 ORDER BY next_due LIMIT 1",
       "reminder_next_due" },
     { "SELECT * FROM goal WHERE person_id = 1 ORDER BY priority, id",
