@@ -123,6 +123,7 @@ goal_add (CliContext  *context,
   g_autoptr(TandemStore) store = NULL;
   g_autoptr(TandemPerson) person = NULL;
   g_autoptr(TandemGoal) goal = NULL;
+  g_autoptr(TandemScaleRegistry) registry = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) output = NULL;
   g_autoptr(GError) error = NULL;
@@ -172,7 +173,13 @@ goal_add (CliContext  *context,
   /* The goal belongs to the person named on the command line. */
   tandem_goal_set_person_id (goal, tandem_record_get_id (TANDEM_RECORD (person)));
 
-  if (!tandem_goal_rules_check_all (goal, NULL, NULL, &error))
+  /* A questionnaire target must lie within that questionnaire's scores,
+   * built-in or custom. */
+  if (!(registry = tandem_scale_registry_new (&error)) ||
+      !tandem_scale_registry_load_custom (registry, store, &error))
+    return tandem_cli_fail_with (error);
+
+  if (!tandem_goal_rules_check_all (goal, tandem_scale_registry_score_range, registry, &error))
     {
       g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
 

@@ -323,3 +323,33 @@ tandem_scale_registry_get (TandemScaleRegistry  *self,
                _("There is no questionnaire “%s”; the known ones are %s."), id, known->str);
   return NULL;
 }
+
+/**
+ * tandem_scale_registry_score_range:
+ * @id: a questionnaire id such as "gad7"
+ * @min: (out): the lowest score
+ * @max: (out): the highest score
+ * @registry: a #TandemScaleRegistry
+ *
+ * A #TandemScoreRangeFunc for the goal rules: the range of the score that
+ * bands and goals use (a percentage for the WHO-5).
+ *
+ * Returns: %FALSE when there is no such questionnaire
+ */
+gboolean
+tandem_scale_registry_score_range (const char *id,
+                                   double     *min,
+                                   double     *max,
+                                   gpointer    registry)
+{
+  TandemScale *scale;
+
+  g_return_val_if_fail (TANDEM_IS_SCALE_REGISTRY (registry), FALSE);
+
+  scale = tandem_scale_registry_lookup (registry, id);
+  if (scale == NULL)
+    return FALSE;
+
+  tandem_scale_get_score_range (scale, min, max);
+  return TRUE;
+}

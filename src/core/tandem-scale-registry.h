@@ -29,5 +29,9 @@ TandemScale         *tandem_scale_registry_lookup      (TandemScaleRegistry  *se
 TandemScale         *tandem_scale_registry_get         (TandemScaleRegistry  *self,
                                                         const char           *id,
                                                         GError              **error);
+gboolean             tandem_scale_registry_score_range (const char           *id,
+                                                        double               *min,
+                                                        double               *max,
+                                                        gpointer              registry);
 
 G_END_DECLS

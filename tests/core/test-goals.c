@@ -208,6 +208,39 @@ test_questionnaire_target_in_range (void)
   g_assert_cmpuint (fine->len, ==, 0);
 }
 
+/* The same rule with the real questionnaires: WHO-5 goals are in percent. */
+static void
+test_questionnaire_ranges_from_registry (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemScaleRegistry) registry = tandem_scale_registry_new (&error);
+  g_autoptr(TandemGoal) goal = valid_smart_goal ();
+  g_autoptr(GPtrArray) too_high = NULL;
+  g_autoptr(GPtrArray) fine = NULL;
+  double min, max;
+
+  g_assert_no_error (error);
+  g_assert_true (tandem_scale_registry_score_range ("phq9", &min, &max, registry));
+  g_assert_cmpfloat (min, ==, 0);
+  g_assert_cmpfloat (max, ==, 27);
+  g_assert_false (tandem_scale_registry_score_range ("core10", &min, &max, registry));
+
+  tandem_goal_set_measure_kind (goal, TANDEM_MEASURE_QUESTIONNAIRE);
+  tandem_goal_set_instrument (goal, "who5");
+  tandem_goal_set_baseline (goal, 40);
+  tandem_goal_set_target (goal, 104);
+  too_high = tandem_goal_rules_check (goal, TANDEM_GOAL_STEP_MEASURABLE,
+                                      tandem_scale_registry_score_range, registry);
+  g_assert_cmpuint (too_high->len, ==, 1);
+  g_assert_cmpstr (((TandemGoalProblem *) too_high->pdata[0])->message, ==,
+                   "This questionnaire's scores go from 0 to 100: choose a target in that range.");
+
+  tandem_goal_set_target (goal, 68);
+  fine = tandem_goal_rules_check (goal, TANDEM_GOAL_STEP_MEASURABLE,
+                                  tandem_scale_registry_score_range, registry);
+  g_assert_cmpuint (fine->len, ==, 0);
+}
+
 static void
 test_smart_needs_measure_and_deadline (void)
 {
@@ -435,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/goals/rules/direction", test_target_follows_direction);
   g_test_add_func ("/goals/rules/ranges", test_measure_ranges);
   g_test_add_func ("/goals/rules/questionnaire-range", test_questionnaire_target_in_range);
+  g_test_add_func ("/goals/rules/questionnaire-registry", test_questionnaire_ranges_from_registry);
   g_test_add_func ("/goals/rules/smart-measure-deadline", test_smart_needs_measure_and_deadline);
   g_test_add_func ("/goals/rules/pact", test_pact_steps);
   g_test_add_func ("/goals/templates", test_templates);
