@@ -232,7 +232,9 @@ checkin_add (CliContext  *context,
           if (kind == TANDEM_MEASURE_RATING || kind == TANDEM_MEASURE_QUESTIONNAIRE)
             {
               if (value != floor (value) || value < G_MININT || value > G_MAXINT)
-                return tandem_cli_usage_error (_("“%s” is measured by a rating: --value must be a whole number from 0 to 10."),
+                return tandem_cli_usage_error (kind == TANDEM_MEASURE_RATING
+                                               ? _("“%s” is measured by a rating: --value must be a whole number from 0 to 10.")
+                                               : _("“%s” is measured by a questionnaire: --value is a rating, a whole number from 0 to 10."),
                                                tandem_goal_get_title (goal));
               tandem_check_in_set_rating (entry, (int) value);
             }

@@ -142,7 +142,7 @@ goal_add (CliContext  *context,
     { NULL }
   };
 
-  if ((status = tandem_cli_parse_options ("goal add", "[FILE]",
+  if ((status = tandem_cli_parse_options ("goal add", _("[FILE]"),
                                           _("Adds a goal from a JSON object in FILE, or on the standard input, "
                                             "with the same rules as the goal wizard: an invalid goal lists "
                                             "every field to change, and nothing is saved."),

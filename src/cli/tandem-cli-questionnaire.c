@@ -259,7 +259,7 @@ tandem_cli_command_change (CliContext  *context,
 
   if ((status = tandem_cli_parse_options ("change", _("SCALE BEFORE AFTER"),
                                           _("Classifies the change between two scores of a questionnaire "
-                                            "(the “score” that “score” prints) and prints it as JSON."),
+                                            "(the “score” value that the “score” command prints) and prints it as JSON."),
                                           entries, &argc, &argv)) >= 0)
     return status;
   if (argc != 4)
@@ -519,7 +519,7 @@ questionnaire_take (CliContext  *context,
   int status;
   GOptionEntry entries[] = {
     { "person", 0, 0, G_OPTION_ARG_STRING, &person_text,
-      N_("Who answered: the person’s number or UUID (required)"), N_("PERSON") },
+      N_("Who answered: the person’s id or UUID (required)"), N_("PERSON") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &day,
       N_("The date the answers are about, YYYY-MM-DD (default: today)"), N_("DATE") },
     { NULL }
@@ -603,7 +603,7 @@ response_list (CliContext  *context,
   int status;
   GOptionEntry entries[] = {
     { "person", 0, 0, G_OPTION_ARG_STRING, &person_text,
-      N_("Whose responses: the person’s number or UUID (required)"), N_("PERSON") },
+      N_("Whose responses: the person’s id or UUID (required)"), N_("PERSON") },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &instrument,
       N_("Only this questionnaire"), N_("SCALE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },

@@ -194,12 +194,12 @@ check_measure (TandemGoal           *goal,
             if (target < min || target > max)
               add_problem (problems, "target", step,
                            /* Translators: the questionnaire's lowest and highest score */
-                           _("This questionnaire's scores go from %s to %s: choose a target in that range."),
+                           _("This questionnaire’s scores go from %s to %s: choose a target in that range."),
                            min_text, max_text);
             if (!isnan (baseline) && (baseline < min || baseline > max))
               add_problem (problems, "baseline", step,
                            /* Translators: the questionnaire's lowest and highest score */
-                           _("This questionnaire's scores go from %s to %s: the starting score must be in that range."),
+                           _("This questionnaire’s scores go from %s to %s: the starting score must be in that range."),
                            min_text, max_text);
           }
       }

@@ -108,7 +108,7 @@ static const TandemGoalTemplate templates[] = {
       N_("Clients who practise between sessions progress faster."),
       N_("Within three months, reviewed monthly in supervision.") },
     { N_("No client has a written plan"),
-      N_("Two or three clients have a plan"),
+      N_("One to three clients have a plan"),
       N_("Four or five clients have a plan"),
       N_("Six clients have a plan"),
       N_("Six clients have a plan and review it with me every session") },

@@ -522,15 +522,18 @@ field_label (const TandemField *field)
   return field->label != NULL ? g_dpgettext2 (NULL, "field name", field->label) : field->name;
 }
 
+G_GNUC_PRINTF (2, 3)
 static gboolean
-json_type_error (const TandemField  *field,
-                 const char         *expected,
-                 GError            **error)
+json_type_error (GError     **error,
+                 const char  *format,
+                 ...)
 {
-  g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
-               /* Translators: %s is a field's key in a JSON file, such as “baseline”;
-                * the second %s says what it must be, such as “a number” */
-               _("“%s” must be %s."), field->name, expected);
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
+                                                format, args));
+  va_end (args);
   return FALSE;
 }
 
@@ -582,7 +585,8 @@ tandem_record_set_from_json (TandemRecord        *self,
             continue;
 
           g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID,
-                       /* Translators: %s is a key found in a JSON file */
+                       /* Translators: the first %s is a key found in a JSON file, the
+                        * second the kind of record, as the file names it (“goal”) */
                        _("“%s” is not something a %s has."), name, schema->entity);
           return FALSE;
         }
@@ -594,7 +598,9 @@ tandem_record_set_from_json (TandemRecord        *self,
       if (JSON_NODE_HOLDS_NULL (node))
         {
           if (!(field->flags & TANDEM_FIELD_NULLABLE))
-            return json_type_error (field, _("given"), error);
+            return json_type_error (error,
+                                    /* Translators: %s is a field's key in a JSON file, such as “title” */
+                                    _("“%s” must be given."), field->name);
 
           switch (field->type)
             {
@@ -615,35 +621,47 @@ tandem_record_set_from_json (TandemRecord        *self,
         case TANDEM_FIELD_STRING:
         case TANDEM_FIELD_DATE:
           if (json_node_get_value_type (node) != G_TYPE_STRING)
-            return json_type_error (field, _("text"), error);
+            return json_type_error (error,
+                                    /* Translators: %s is a field's key in a JSON file */
+                                    _("“%s” must be text."), field->name);
           g_value_set_string (v, json_node_get_string (node));
           break;
 
         case TANDEM_FIELD_INT:
           if (json_node_get_value_type (node) != G_TYPE_INT64)
-            return json_type_error (field, _("a whole number"), error);
+            return json_type_error (error,
+                                    /* Translators: %s is a field's key in a JSON file */
+                                    _("“%s” must be a whole number."), field->name);
           if (json_node_get_int (node) < G_MININT || json_node_get_int (node) > G_MAXINT)
-            return json_type_error (field, _("a smaller number"), error);
+            return json_type_error (error,
+                                    /* Translators: %s is a field's key in a JSON file */
+                                    _("“%s” is too large."), field->name);
           g_value_set_int (v, (int) json_node_get_int (node));
           break;
 
         case TANDEM_FIELD_TIMESTAMP:
         case TANDEM_FIELD_REF:
           if (json_node_get_value_type (node) != G_TYPE_INT64 || json_node_get_int (node) < 0)
-            return json_type_error (field, _("a whole number, 0 or more"), error);
+            return json_type_error (error,
+                                    /* Translators: %s is a field's key in a JSON file */
+                                    _("“%s” must be a whole number, 0 or more."), field->name);
           g_value_set_int64 (v, json_node_get_int (node));
           break;
 
         case TANDEM_FIELD_DOUBLE:
           if (json_node_get_value_type (node) != G_TYPE_INT64 &&
               json_node_get_value_type (node) != G_TYPE_DOUBLE)
-            return json_type_error (field, _("a number"), error);
+            return json_type_error (error,
+                                    /* Translators: %s is a field's key in a JSON file */
+                                    _("“%s” must be a number."), field->name);
           g_value_set_double (v, json_node_get_double (node));
           break;
 
         case TANDEM_FIELD_BOOLEAN:
           if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-            return json_type_error (field, _("true or false"), error);
+            return json_type_error (error,
+                                    /* Translators: %s is a field's key in a JSON file */
+                                    _("“%s” must be true or false."), field->name);
           g_value_set_boolean (v, json_node_get_boolean (node));
           break;
 

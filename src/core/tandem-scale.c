@@ -210,9 +210,9 @@ invalid (GError     **error,
   problem = g_strdup_vprintf (format, args);
   va_end (args);
 
-  /* Translators: the first %s is a file name or a questionnaire's title,
-   * the second says what is wrong with it. */
   g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_DEFINITION,
+               /* Translators: the first %s is a file name or a questionnaire's
+                * title, the second says what is wrong with it. */
                _("The questionnaire “%s” cannot be used: %s"), origin, problem);
   return FALSE;
 }
@@ -1125,16 +1125,15 @@ tandem_scale_score (TandemScale  *self,
   if (n_answers != self->items->len)
     {
       if (self->items->len == 1)
-        /* Translators: %s is a questionnaire's short name, %u a number of answers. */
         g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_ANSWERS,
+                     /* Translators: %s is a questionnaire's short name, %u a number of answers. */
                      _("The %s takes one answer, but %u were given."),
                      self->short_name, n_answers);
       else
-        /* Translators: %s is a questionnaire's short name ("PHQ-9"), then
-         * the number of its items and the number of answers given. */
         g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_ANSWERS,
-                     g_dngettext (GETTEXT_PACKAGE,
-                                  "The %s has %u items, but %u answer was given.",
+                     /* Translators: %s is a questionnaire's short name ("PHQ-9"),
+                      * then the number of its items and the number of answers given. */
+                     g_dngettext (GETTEXT_PACKAGE, "The %s has %u items, but %u answer was given.",
                                   "The %s has %u items, but %u answers were given.",
                                   n_answers),
                      self->short_name, self->items->len, n_answers);
@@ -1168,9 +1167,9 @@ tandem_scale_score (TandemScale  *self,
         {
           g_autofree char *values = describe_options (self);
 
-          /* Translators: an item number, a questionnaire's short name, the
-           * value given, then the values of its options ("0, 1, 2, 3"). */
           g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_INVALID_ANSWERS,
+                       /* Translators: an item number, a questionnaire's short name, the
+                        * value given, then the values of its options ("0, 1, 2, 3"). */
                        _("Item %u of the %s cannot be answered %d; the answers are %s."),
                        i + 1, self->short_name, value, values);
           return NULL;
@@ -1195,9 +1194,9 @@ tandem_scale_score (TandemScale  *self,
         g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_MISSING_ANSWER,
                      _("Item %s of the %s is not answered."), missing->str, self->short_name);
       else
-        /* Translators: the first %s lists item numbers ("2, 5"), the second
-         * is a questionnaire's short name. */
         g_set_error (error, TANDEM_SCALE_ERROR, TANDEM_SCALE_ERROR_MISSING_ANSWER,
+                     /* Translators: the first %s lists item numbers ("2, 5"), the
+                      * second is a questionnaire's short name. */
                      _("Items %s of the %s are not answered."), missing->str, self->short_name);
       return NULL;
     }

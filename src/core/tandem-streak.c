@@ -309,8 +309,7 @@ tandem_streak_dup_month_text (TandemStreak *self)
     return g_strdup_printf (_("No check-ins in %s."), month_name);
 
   /* Translators: %u is a number of days, %s a month and its year. */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u day with a check-in in %s",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day with a check-in in %s",
                                        "%u days with a check-in in %s",
                                        self->days_in_month),
                           self->days_in_month, month_name);

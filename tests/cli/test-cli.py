@@ -331,7 +331,7 @@ class CliTest(unittest.TestCase):
         # A questionnaire target must be a score that questionnaire has.
         result = self.add_goal({"target": 25}, "--template", "reduce-anxiety")
         self.assertEqual(result.returncode, 1)
-        self.assertIn("target: This questionnaire's scores go from 0 to 21", result.stderr)
+        self.assertIn("target: This questionnaire’s scores go from 0 to 21", result.stderr)
         self.assertEqual(json.loads(run("stats", db=self.db).stdout)["goal"], 0)
         self.assertEqual(self.add_goal({}, "--template", "nope").returncode, 2)
         self.assertEqual(run("goal", "add", db=self.db).returncode, 2)

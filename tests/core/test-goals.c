@@ -199,7 +199,7 @@ test_questionnaire_target_in_range (void)
   g_assert_cmpuint (problems->len, ==, 2);
   g_assert_cmpstr (((TandemGoalProblem *) problems->pdata[0])->field, ==, "target");
   g_assert_cmpstr (((TandemGoalProblem *) problems->pdata[0])->message, ==,
-                   "This questionnaire's scores go from 0 to 21: choose a target in that range.");
+                   "This questionnaire’s scores go from 0 to 21: choose a target in that range.");
   g_assert_cmpstr (((TandemGoalProblem *) problems->pdata[1])->message, ==,
                    "The target must be below the starting point (14), since this goal is about less.");
 
@@ -233,7 +233,7 @@ test_questionnaire_ranges_from_registry (void)
                                       tandem_scale_registry_score_range, registry);
   g_assert_cmpuint (too_high->len, ==, 1);
   g_assert_cmpstr (((TandemGoalProblem *) too_high->pdata[0])->message, ==,
-                   "This questionnaire's scores go from 0 to 100: choose a target in that range.");
+                   "This questionnaire’s scores go from 0 to 100: choose a target in that range.");
 
   tandem_goal_set_target (goal, 68);
   fine = tandem_goal_rules_check (goal, TANDEM_GOAL_STEP_MEASURABLE,
