@@ -10,20 +10,27 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-avatar.h"
 #include "tandem-people-sidebar.h"
 
 struct _TandemPeopleSidebar
 {
-  AdwBin        parent_instance;
+  AdwBin              parent_instance;
 
-  TandemStore  *store;
-  GListStore   *people;
-  TandemPerson *selected_person;
-  guint         n_clients;
+  TandemStore        *store;
+  TandemPerson       *owner;
+  GListStore         *clients;
+  GtkSingleSelection *selection;
+  TandemPerson       *selected_person;
+  GPtrArray          *pending;      /* clients still to add, in order */
+  guint               fill_source;
 
   /* Template widgets */
-  GtkListBox   *list;
-  GtkWidget    *no_clients_box;
+  GtkListBox         *owner_list;
+  GtkWidget          *clients_heading;
+  GtkWidget          *clients_window;
+  GtkListView        *clients_view;
+  GtkWidget          *no_clients_box;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPeopleSidebar, tandem_people_sidebar, ADW_TYPE_BIN)
@@ -44,106 +51,147 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_owner (TandemPerson *person)
-{
-  return tandem_person_get_role (person) == TANDEM_PERSON_ROLE_OWNER;
-}
-
+/* A row: the avatar, the name and, for the owner, what the entry is for. */
 static GtkWidget *
-create_person_row (gpointer item,
-                   gpointer user_data)
+create_row_content (void)
 {
-  TandemPerson *person = item;
-  const char *name = tandem_person_get_display_name (person);
-  const char *title = name;
-  GtkWidget *row;
-  GtkWidget *box;
-  GtkWidget *labels;
-  GtkWidget *avatar;
-  GtkWidget *label;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
 
-  g_assert (TANDEM_IS_PERSON (person));
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-
-  avatar = adw_avatar_new (32, name, TRUE);
-  gtk_box_append (GTK_BOX (box), avatar);
-
-  labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), tandem_avatar_new ());
   gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), labels);
 
-  if (is_owner (person))
-    /* Translators: the therapist's own entry at the top of the client list */
-    title = _("Me");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (labels), title);
 
-  label = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (labels), label);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_visible (subtitle, FALSE);
+  gtk_box_append (GTK_BOX (labels), subtitle);
 
-  if (is_owner (person))
-    {
-      label = gtk_label_new (_("My professional goals"));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (labels), label);
-    }
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-
-  return row;
-}
-
-static TandemPerson *
-dup_person_for_row (TandemPeopleSidebar *self,
-                    GtkListBoxRow       *row)
-{
-  int index;
-
-  if (row == NULL || self->people == NULL)
-    return NULL;
-
-  index = gtk_list_box_row_get_index (row);
-  if (index < 0)
-    return NULL;
-
-  return g_list_model_get_item (G_LIST_MODEL (self->people), index);
+  return box;
 }
 
 static void
-update_header_cb (GtkListBoxRow *row,
-                  GtkListBoxRow *before,
-                  gpointer       user_data)
+bind_row_content (GtkWidget    *box,
+                  TandemPerson *person,
+                  GtkWidget    *accessible)
+{
+  GtkWidget *avatar = gtk_widget_get_first_child (box);
+  GtkWidget *labels = gtk_widget_get_next_sibling (avatar);
+  GtkWidget *title = gtk_widget_get_first_child (labels);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  const char *name = tandem_person_get_display_name (person);
+  gboolean owner = tandem_person_get_role (person) == TANDEM_PERSON_ROLE_OWNER;
+  /* Translators: the therapist's own entry at the top of the client list */
+  const char *text = owner ? _("Me") : name;
+
+  tandem_avatar_set_name (TANDEM_AVATAR (avatar), name);
+  gtk_label_set_label (GTK_LABEL (title), text);
+  gtk_label_set_label (GTK_LABEL (subtitle), owner ? _("My professional goals") : NULL);
+  gtk_widget_set_visible (subtitle, owner);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (accessible),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
+static void
+setup_client_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, create_row_content ());
+}
+
+static void
+bind_client_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  bind_row_content (box, gtk_list_item_get_item (item), box);
+}
+
+/* A long caseload is added a few rows at a time after the first frame, so
+ * that the window appears as soon as a short one would. */
+#define FILL_CHUNK 12
+
+static void
+add_pending (TandemPeopleSidebar *self,
+             guint                n)
+{
+  n = MIN (n, self->pending->len);
+  if (n == 0)
+    return;
+
+  g_list_store_splice (self->clients, g_list_model_get_n_items (G_LIST_MODEL (self->clients)), 0,
+                       self->pending->pdata, n);
+  g_ptr_array_remove_range (self->pending, 0, n);
+}
+
+static gboolean
+fill_cb (gpointer user_data)
 {
   TandemPeopleSidebar *self = user_data;
-  g_autoptr(TandemPerson) person = dup_person_for_row (self, row);
-  g_autoptr(TandemPerson) previous = dup_person_for_row (self, before);
-  GtkWidget *header;
 
-  if (person == NULL || is_owner (person) ||
-      (previous != NULL && !is_owner (previous)))
+  add_pending (self, FILL_CHUNK);
+  if (self->pending->len > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->fill_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_first_paint_cb (GdkFrameClock       *frame_clock,
+                      TandemPeopleSidebar *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, after_first_paint_cb, self);
+
+  if (self->pending->len > 0 && self->fill_source == 0)
+    self->fill_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, self, NULL);
+}
+
+/* Starts adding the pending clients once a frame has been drawn. */
+static void
+schedule_fill (TandemPeopleSidebar *self)
+{
+  GdkFrameClock *frame_clock;
+
+  if (self->pending->len == 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (frame_clock == NULL)
     {
-      gtk_list_box_row_set_header (row, NULL);
+      self->fill_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_cb, self, NULL);
       return;
     }
 
-  if (gtk_list_box_row_get_header (row) != NULL)
-    return;
+  g_signal_handlers_disconnect_by_func (frame_clock, after_first_paint_cb, self);
+  g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (after_first_paint_cb), self, 0);
+}
 
-  header = gtk_label_new (_("Clients"));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_widget_add_css_class (header, "caption-heading");
-  gtk_widget_add_css_class (header, "dim-label");
-  gtk_widget_add_css_class (header, "sidebar-heading");
-  gtk_list_box_row_set_header (row, header);
+static void
+tandem_people_sidebar_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tandem_people_sidebar_parent_class)->map (widget);
+
+  schedule_fill (TANDEM_PEOPLE_SIDEBAR (widget));
+}
+
+static void
+flush_pending (TandemPeopleSidebar *self)
+{
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  add_pending (self, self->pending->len);
 }
 
 static void
@@ -155,34 +203,64 @@ set_selected_person (TandemPeopleSidebar *self,
 }
 
 static void
-on_list_row_selected_cb (TandemPeopleSidebar *self,
-                         GtkListBoxRow       *row,
-                         GtkListBox          *list)
+on_owner_list_row_selected_cb (TandemPeopleSidebar *self,
+                               GtkListBoxRow       *row,
+                               GtkListBox          *list)
 {
-  g_autoptr(TandemPerson) person = NULL;
+  g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
+
+  /* The two lists share one selection. */
+  if (row == NULL || self->owner == NULL)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  set_selected_person (self, self->owner);
+}
+
+static void
+on_owner_list_row_activated_cb (TandemPeopleSidebar *self,
+                                GtkListBoxRow       *row,
+                                GtkListBox          *list)
+{
+  g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
+
+  if (self->owner == NULL)
+    return;
+
+  set_selected_person (self, self->owner);
+  g_signal_emit (self, signals [PERSON_ACTIVATED], 0, self->owner);
+}
+
+static void
+on_selection_changed_cb (TandemPeopleSidebar *self,
+                         guint                position,
+                         guint                n_items,
+                         GtkSingleSelection  *selection)
+{
+  TandemPerson *person = gtk_single_selection_get_selected_item (selection);
 
   g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
 
-  /* Reloading clears the selection for a moment; keep the person meanwhile. */
-  if (row == NULL)
+  if (person == NULL)
     return;
 
-  person = dup_person_for_row (self, row);
+  gtk_list_box_unselect_all (self->owner_list);
   set_selected_person (self, person);
 }
 
 static void
-on_list_row_activated_cb (TandemPeopleSidebar *self,
-                          GtkListBoxRow       *row,
-                          GtkListBox          *list)
+on_clients_view_activate_cb (TandemPeopleSidebar *self,
+                             guint                position,
+                             GtkListView         *view)
 {
   g_autoptr(TandemPerson) person = NULL;
 
   g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
 
-  person = dup_person_for_row (self, row);
+  person = g_list_model_get_item (G_LIST_MODEL (self->clients), position);
   if (person != NULL)
     {
+      gtk_single_selection_set_selected (self->selection, position);
       set_selected_person (self, person);
       g_signal_emit (self, signals [PERSON_ACTIVATED], 0, person);
     }
@@ -195,8 +273,12 @@ tandem_people_sidebar_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_PEOPLE_SIDEBAR);
 
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_object (&self->store);
-  g_clear_object (&self->people);
+  g_clear_object (&self->owner);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->clients);
   g_clear_object (&self->selected_person);
 
   G_OBJECT_CLASS (tandem_people_sidebar_parent_class)->dispose (object);
@@ -251,6 +333,7 @@ tandem_people_sidebar_class_init (TandemPeopleSidebarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tandem_people_sidebar_dispose;
+  widget_class->map = tandem_people_sidebar_map;
   object_class->get_property = tandem_people_sidebar_get_property;
   object_class->set_property = tandem_people_sidebar_set_property;
 
@@ -282,23 +365,35 @@ tandem_people_sidebar_class_init (TandemPeopleSidebarClass *klass)
                   G_TYPE_NONE, 1, TANDEM_TYPE_PERSON);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tandem-people-sidebar.ui");
-  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, list);
+  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, owner_list);
+  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, clients_heading);
+  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, clients_window);
+  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, clients_view);
   gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, no_clients_box);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_owner_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_owner_list_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_clients_view_activate_cb);
 }
 
 static void
 tandem_people_sidebar_init (TandemPeopleSidebar *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->people = g_list_store_new (TANDEM_TYPE_PERSON);
-  gtk_list_box_bind_model (self->list,
-                           G_LIST_MODEL (self->people),
-                           create_person_row,
-                           NULL, NULL);
-  gtk_list_box_set_header_func (self->list, update_header_cb, self, NULL);
+  self->clients = g_list_store_new (TANDEM_TYPE_PERSON);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->clients)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_client_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_client_cb), NULL);
+  gtk_list_view_set_factory (self->clients_view, factory);
+  gtk_list_view_set_model (self->clients_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 GtkWidget *
@@ -357,7 +452,7 @@ tandem_people_sidebar_get_n_clients (TandemPeopleSidebar *self)
 {
   g_return_val_if_fail (TANDEM_IS_PEOPLE_SIDEBAR (self), 0);
 
-  return self->n_clients;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->clients)) + self->pending->len;
 }
 
 /**
@@ -370,19 +465,35 @@ gboolean
 tandem_people_sidebar_select_person_id (TandemPeopleSidebar *self,
                                         gint64               person_id)
 {
-  guint n_items;
+  guint n_clients;
 
   g_return_val_if_fail (TANDEM_IS_PEOPLE_SIDEBAR (self), FALSE);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-
-  for (guint i = 0; i < n_items; i++)
+  if (self->owner != NULL && tandem_record_get_id (TANDEM_RECORD (self->owner)) == person_id)
     {
-      g_autoptr(TandemPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+      gtk_list_box_select_row (self->owner_list, gtk_list_box_get_row_at_index (self->owner_list, 0));
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      set_selected_person (self, self->owner);
+      return TRUE;
+    }
+
+  /* A client not in the list yet is added now, with those before them. */
+  for (guint i = 0; i < self->pending->len; i++)
+    if (tandem_record_get_id (self->pending->pdata[i]) == person_id)
+      {
+        flush_pending (self);
+        break;
+      }
+
+  n_clients = g_list_model_get_n_items (G_LIST_MODEL (self->clients));
+  for (guint i = 0; i < n_clients; i++)
+    {
+      g_autoptr(TandemPerson) person = g_list_model_get_item (G_LIST_MODEL (self->clients), i);
 
       if (tandem_record_get_id (TANDEM_RECORD (person)) == person_id)
         {
-          gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, i));
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_list_box_unselect_all (self->owner_list);
           set_selected_person (self, person);
           return TRUE;
         }
@@ -401,7 +512,9 @@ void
 tandem_people_sidebar_reload (TandemPeopleSidebar *self)
 {
   g_autoptr(GListStore) people = NULL;
+  g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  GtkListBoxRow *owner_row;
   gint64 selected_id = 0;
   guint n_people = 0;
 
@@ -420,32 +533,57 @@ tandem_people_sidebar_reload (TandemPeopleSidebar *self)
   if (people != NULL)
     n_people = g_list_model_get_n_items (G_LIST_MODEL (people));
 
-  self->n_clients = 0;
-  g_list_store_remove_all (self->people);
-
-  /* The store lists the owner first. */
+  g_clear_object (&self->owner);
   for (guint i = 0; i < n_people; i++)
     {
-      g_autoptr(TandemPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+      TandemPerson *person = g_list_model_get_item (G_LIST_MODEL (people), i);
 
-      if (!is_owner (person))
-        self->n_clients++;
-      g_list_store_append (self->people, person);
+      if (self->owner == NULL && tandem_person_get_role (person) == TANDEM_PERSON_ROLE_OWNER)
+        self->owner = person;
+      else
+        g_ptr_array_add (clients, person);
     }
 
-  gtk_widget_set_visible (self->no_clients_box, self->n_clients == 0);
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_ptr_array_set_size (self->pending, 0);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->clients)) == 0 && clients->len > FILL_CHUNK)
+    {
+      /* The first fill: a screenful now, the rest after the first frame. */
+      g_list_store_splice (self->clients, 0, 0, clients->pdata, FILL_CHUNK);
+      for (guint i = FILL_CHUNK; i < clients->len; i++)
+        g_ptr_array_add (self->pending, g_object_ref (clients->pdata[i]));
+      schedule_fill (self);
+    }
+  else
+    {
+      g_list_store_splice (self->clients, 0, g_list_model_get_n_items (G_LIST_MODEL (self->clients)),
+                           clients->pdata, clients->len);
+    }
+
+  while ((owner_row = gtk_list_box_get_row_at_index (self->owner_list, 0)) != NULL)
+    gtk_list_box_remove (self->owner_list, GTK_WIDGET (owner_row));
+  if (self->owner != NULL)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *content = create_row_content ();
+
+      bind_row_content (content, self->owner, row);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
+      gtk_list_box_append (self->owner_list, row);
+    }
+
+  gtk_widget_set_visible (self->clients_heading, clients->len > 0);
+  gtk_widget_set_visible (self->clients_window, clients->len > 0);
+  gtk_widget_set_visible (self->no_clients_box, clients->len == 0);
 
   if (selected_id != 0 && tandem_people_sidebar_select_person_id (self, selected_id))
     return;
 
-  if (n_people > 0)
-    {
-      g_autoptr(TandemPerson) first = g_list_model_get_item (G_LIST_MODEL (self->people), 0);
-
-      tandem_people_sidebar_select_person_id (self, tandem_record_get_id (TANDEM_RECORD (first)));
-    }
+  if (self->owner != NULL)
+    tandem_people_sidebar_select_person_id (self, tandem_record_get_id (TANDEM_RECORD (self->owner)));
+  else if (clients->len > 0)
+    tandem_people_sidebar_select_person_id (self, tandem_record_get_id (clients->pdata[0]));
   else
-    {
-      set_selected_person (self, NULL);
-    }
+    set_selected_person (self, NULL);
 }
