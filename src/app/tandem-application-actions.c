@@ -86,6 +86,7 @@ on_response_saved_cb (TandemWindow   *window,
   g_assert (TANDEM_IS_WINDOW (window));
 
   tandem_window_reload (window);
+  tandem_window_show_page (window, "progress");
 }
 
 static void

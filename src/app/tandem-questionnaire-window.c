@@ -190,9 +190,6 @@ build_items (TandemQuestionnaireWindow *self)
       gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, title_label, NULL,
                                       -1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                      -1);
 
       for (guint o = 0; o < n_options; o++)
         {
@@ -202,9 +199,8 @@ build_items (TandemQuestionnaireWindow *self)
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
           gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                          -1);
+          /* The row labels its activatable widget: the radio button is
+           * read out with the option's words. */
           if (first != NULL)
             gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
           else
