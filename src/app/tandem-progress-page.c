@@ -29,6 +29,8 @@ struct _TandemProgressPage
   GStrv                instruments;    /* in the dropdown's order */
   char                *instrument;
   char                *range;
+  gint64               person_id;
+  guint                n_responses;
   gboolean             updating;
 
   /* Template widgets */
@@ -482,6 +484,9 @@ tandem_progress_page_reload (TandemPage *page)
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
   const char *latest = NULL;
+  gint64 latest_taken_at = G_MININT64;
+  gint64 person_id = person ? tandem_record_get_id (TANDEM_RECORD (person)) : 0;
+  gboolean added;
   guint selected = 0;
   guint n = 0;
 
@@ -518,12 +523,21 @@ tandem_progress_page_reload (TandemPage *page)
           g_strv_builder_add (ids, id);
           gtk_string_list_append (names, name);
         }
-      latest = g_intern_string (id);
+      if (tandem_response_get_taken_at (response) >= latest_taken_at)
+        {
+          latest_taken_at = tandem_response_get_taken_at (response);
+          latest = g_intern_string (id);
+        }
     }
   self->instruments = g_strv_builder_end (ids);
 
-  /* Keep the chosen questionnaire; otherwise the one taken last. */
-  if (self->instrument == NULL || !g_strv_contains ((const char * const *) self->instruments, self->instrument))
+  /* Keep the chosen questionnaire, unless a result was just added: then,
+   * as when nothing was chosen, show the one taken last. */
+  added = person_id == self->person_id && n > self->n_responses;
+  self->person_id = person_id;
+  self->n_responses = n;
+  if (added || self->instrument == NULL ||
+      !g_strv_contains ((const char * const *) self->instruments, self->instrument))
     {
       g_free (self->instrument);
       self->instrument = g_strdup (latest);

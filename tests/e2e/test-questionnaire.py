@@ -213,9 +213,9 @@ class Session:
                 self.app.stop()
 
 
-def shoot(app, out_dir, name):
+def shoot(app, out_dir, name, title="Tandem"):
     time.sleep(SETTLE_S)
-    path = at.screenshot(os.path.join(out_dir, name), pid=app.proc.pid)
+    path = at.screenshot(os.path.join(out_dir, name), window_name=title)
     print(f"wrote {path}", flush=True)
 
 
@@ -231,16 +231,16 @@ def take_screenshots(args):
             if suffix == "":
                 activate("take-questionnaire", "phq9")
                 at.find(session.root, "list", re.compile(r"^1\. "), STEP_TIMEOUT)
-                shoot(session.app, args.screenshots, "questionnaire.png")
+                shoot(session.app, args.screenshots, "questionnaire.png", "PHQ-9")
                 for item in range(1, 10):
                     answer(session.root, item, "Several days", "PHQ-9")
                 at.click(at.find(session.root, "push button", "Submit", STEP_TIMEOUT))
                 at.find(session.root, "push button", "Continue to the Result", STEP_TIMEOUT)
-                shoot(session.app, args.screenshots, "safety.png")
+                shoot(session.app, args.screenshots, "safety.png", "PHQ-9")
                 at.click(at.find(session.root, "push button", "Continue to the Result",
                                  STEP_TIMEOUT))
                 at.find(session.root, "push button", "Done", STEP_TIMEOUT)
-                shoot(session.app, args.screenshots, "result.png")
+                shoot(session.app, args.screenshots, "result.png", "PHQ-9")
                 at.click(at.find(session.root, "push button", "Done", STEP_TIMEOUT))
             else:
                 activate("take-questionnaire", "phq9")
