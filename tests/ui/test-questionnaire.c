@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "tandem-progress-page.h"
 #include "tandem-questionnaire-window.h"
 #include "tandem-test-util.h"
 
@@ -173,6 +174,84 @@ test_submit_and_safety (void)
   tandem_test_remove_dir (dir);
 }
 
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n++;
+
+  return n;
+}
+
+/* Two PHQ-9 results, the first with item 9 answered: the chart, its summary
+ * in words, the badge, the table and, for a therapist, the flag first. */
+static void
+test_progress_page (void)
+{
+  g_autoptr(TandemScaleRegistry) registry = NULL;
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(TandemPerson) owner = NULL;
+  g_autoptr(TandemResponse) first = NULL;
+  g_autoptr(TandemResponse) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  static const int before[] = { 2, 2, 2, 2, 2, 2, 2, 3, 1 };
+  static const int after[] = { 1, 1, 1, 1, 1, 1, 1, 2, 0 };
+  TandemScale *phq9;
+  GtkWidget *page;
+  GtkWidget *window;
+  TandemChart *chart;
+
+  store = tandem_test_open_store (&dir);
+  owner = add_owner (store);
+  registry = tandem_scale_registry_new (&error);
+  g_assert_no_error (error);
+  phq9 = tandem_scale_registry_lookup (registry, "phq9");
+
+  first = tandem_scale_save_response (phq9, store, tandem_record_get_id (TANDEM_RECORD (owner)),
+                                      "2026-03-03", 0, before, 9, NULL, &error);
+  g_assert_no_error (error);
+  second = tandem_scale_save_response (phq9, store, tandem_record_get_id (TANDEM_RECORD (owner)),
+                                       "2026-06-02", 0, after, 9, NULL, &error);
+  g_assert_no_error (error);
+
+  page = tandem_progress_page_new ();
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  tandem_page_set_store (TANDEM_PAGE (page), store);
+  tandem_page_set_person (TANDEM_PAGE (page), owner);
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_test_iterate ();
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "stack"))), ==, "list");
+  g_assert_cmpstr (tandem_progress_page_get_instrument (TANDEM_PROGRESS_PAGE (page)), ==, "phq9");
+  g_assert_cmpstr (tandem_progress_page_get_range (TANDEM_PROGRESS_PAGE (page)), ==, "all");
+
+  chart = tandem_progress_page_get_chart (TANDEM_PROGRESS_PAGE (page));
+  g_assert_cmpstr (tandem_chart_get_summary (chart), ==,
+                   "PHQ-9: 18 on 3 March, 9 on 2 June: 9 points lower, a reliable improvement");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "badge"))),
+                   ==, "Reliable improvement");
+  g_assert_cmpuint (count_rows (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "list")), ==, 2);
+
+  /* The flag comes first for a therapist only. */
+  g_assert_false (gtk_widget_get_visible (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "flag_banner")));
+  tandem_page_set_therapist_profile (TANDEM_PAGE (page), TRUE);
+  g_assert_true (gtk_widget_get_visible (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "flag_banner")));
+
+  /* Through the chart.range action: nothing in the last month. */
+  gtk_widget_activate_action (page, "chart.range", "s", "month");
+  g_assert_cmpstr (tandem_progress_page_get_range (TANDEM_PROGRESS_PAGE (page)), ==, "month");
+  g_assert_cmpuint (count_rows (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "list")), ==, 0);
+  g_assert_true (gtk_widget_get_visible (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "range_empty_label")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tandem_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +264,7 @@ main (int   argc,
   g_test_add_func ("/ui/questionnaire/every-instrument", test_builds_for_every_instrument);
   g_test_add_func ("/ui/questionnaire/chooser", test_chooser);
   g_test_add_func ("/ui/questionnaire/submit-and-safety", test_submit_and_safety);
+  g_test_add_func ("/ui/progress-page", test_progress_page);
 
   return g_test_run ();
 }
