@@ -13,6 +13,7 @@
 
 #include "tandem-chart.h"
 #include "tandem-progress-page.h"
+#include "tandem-window.h"
 
 /* One questionnaire at a time over a time range: a chart with the
  * questionnaire's bands and clinical cut-off, the reliable change between
@@ -452,6 +453,77 @@ on_table_button_toggled_cb (TandemProgressPage *self)
 }
 
 static void
+on_export_response_cb (GtkNativeDialog    *dialog,
+                       int                 response,
+                       TandemProgressPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkRoot *root;
+  int width, height;
+
+  g_assert (TANDEM_IS_PROGRESS_PAGE (self));
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) &&
+      (path = g_file_get_path (file)))
+    {
+      const char *format = g_str_has_suffix (path, ".svg") || g_str_has_suffix (path, ".SVG")
+                           ? "svg" : "png";
+
+      width = MAX (800, gtk_widget_get_width (GTK_WIDGET (self->chart)));
+      height = MAX (360, gtk_widget_get_height (GTK_WIDGET (self->chart)));
+
+      if (!tandem_chart_export (self->chart, path, format, width, height, &error))
+        {
+          root = gtk_widget_get_root (GTK_WIDGET (self));
+          if (TANDEM_IS_WINDOW (root))
+            tandem_window_add_toast (TANDEM_WINDOW (root), error->message);
+          else
+            g_warning ("%s", error->message);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TandemProgressPage *self = TANDEM_PROGRESS_PAGE (widget);
+  g_autoptr(GtkFileFilter) png = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) svg = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  dialog = gtk_file_chooser_native_new (_("Save the Chart"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  gtk_file_filter_set_name (png, _("PNG picture"));
+  gtk_file_filter_add_suffix (png, "png");
+  gtk_file_filter_set_name (svg, _("SVG drawing"));
+  gtk_file_filter_add_suffix (svg, "svg");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), png);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), svg);
+
+  /* Translators: the suggested file name of a saved chart; %s is a
+   * questionnaire's id, e.g. "phq9" */
+  name = g_strdup_printf (_("chart-%s.png"), self->instrument ? self->instrument : "");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
 update_empty_page (TandemProgressPage *self)
 {
   TandemPage *page = TANDEM_PAGE (self);
@@ -657,6 +729,7 @@ tandem_progress_page_class_init (TandemProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, range_empty_label);
 
   gtk_widget_class_install_property_action (widget_class, "chart.range", "range");
+  gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_action);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <cairo-svg.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -75,6 +76,7 @@ struct _TandemChart
   int        height;
 
   GdkRGBA    fg;
+  GdkRGBA    bg;
   GdkRGBA    accent;
   GdkRGBA    warning;
   GdkRGBA    error;
@@ -678,6 +680,7 @@ tandem_chart_css_changed (GtkWidget         *widget,
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (context, &self->fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
+  lookup_color (context, "window_bg_color", "#fafafa", &self->bg);
   lookup_color (context, "accent_color", "#1c71d8", &self->accent);
   lookup_color (context, "warning_color", "#9c6e03", &self->warning);
   lookup_color (context, "error_color", "#c01c28", &self->error);
@@ -824,6 +827,7 @@ tandem_chart_init (TandemChart *self)
   self->focus = -1;
 
   gdk_rgba_parse (&self->fg, "#000000");
+  gdk_rgba_parse (&self->bg, "#fafafa");
   gdk_rgba_parse (&self->accent, "#1c71d8");
   gdk_rgba_parse (&self->warning, "#9c6e03");
   gdk_rgba_parse (&self->error, "#c01c28");
@@ -1223,4 +1227,81 @@ tandem_chart_decimate (const TandemChartPoint *points,
 
   *n_kept = n;
   return kept;
+}
+
+/**
+ * tandem_chart_export:
+ * @path: the file to write
+ * @format: "png" or "svg"
+ * @width: the picture's width in pixels (points for SVG)
+ * @height: its height
+ * @error: a sentence for people when the file cannot be written
+ *
+ * Draws the chart, as it looks now, into a PNG or SVG file.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+tandem_chart_export (TandemChart  *self,
+                     const char   *path,
+                     const char   *format,
+                     int           width,
+                     int           height,
+                     GError      **error)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  gboolean png;
+  int old_width, old_height;
+  cairo_t *cr;
+
+  g_return_val_if_fail (TANDEM_IS_CHART (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (format != NULL, FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  png = g_ascii_strcasecmp (format, "png") == 0;
+  if (png)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else
+    surface = cairo_svg_surface_create (path, width, height);
+
+  old_width = self->width;
+  old_height = self->height;
+
+  cr = cairo_create (surface);
+  set_source (cr, &self->bg, 1);
+  cairo_paint (cr);
+  tandem_chart_draw (self, cr, width, height);
+  cairo_destroy (cr);
+
+  /* Back to the widget's own size. */
+  self->width = old_width;
+  self->height = old_height;
+  self->layout_valid = FALSE;
+  update_layout (self);
+
+  if (png)
+    {
+      status = cairo_surface_write_to_png (surface, path);
+    }
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* Translators: %s is a file name */
+                   _("The chart could not be saved as “%s”. Check that the folder exists "
+                     "and that you may write to it."), name);
+      return FALSE;
+    }
+
+  return TRUE;
 }

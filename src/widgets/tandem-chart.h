@@ -66,6 +66,12 @@ void        tandem_chart_draw            (TandemChart            *self,
                                           cairo_t                *cr,
                                           int                     width,
                                           int                     height);
+gboolean    tandem_chart_export          (TandemChart            *self,
+                                          const char             *path,
+                                          const char             *format,
+                                          int                     width,
+                                          int                     height,
+                                          GError                **error);
 
 guint      *tandem_chart_decimate        (const TandemChartPoint *points,
                                           guint                   n_points,

@@ -8,7 +8,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "tandem-chart.h"
 #include "tandem-test-util.h"
@@ -117,6 +119,39 @@ test_chart_data_and_summary (void)
   tandem_chart_set_focus_point (chart, 99);
   g_assert_cmpint (tandem_chart_get_focus_point (chart), ==, -1);
   g_assert_cmpuint (tandem_chart_get_n_drawn (chart, 0), ==, 3);
+
+  /* PNG and SVG export draw the same chart. */
+  {
+    g_autofree char *dir = g_dir_make_tmp ("test-chart-XXXXXX", NULL);
+    g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+    g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
+    g_autofree char *bad = g_build_filename (dir, "missing", "chart.png", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(GError) error = NULL;
+    cairo_surface_t *image;
+
+    g_assert_true (tandem_chart_export (chart, png, "png", 400, 200, &error));
+    g_assert_no_error (error);
+    image = cairo_image_surface_create_from_png (png);
+    g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (image), ==, 400);
+    cairo_surface_destroy (image);
+
+    g_assert_true (tandem_chart_export (chart, svg, "svg", 400, 200, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "<svg"));
+
+    g_assert_false (tandem_chart_export (chart, bad, "png", 400, 200, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+
+    /* The widget keeps its own layout. */
+    g_assert_cmpuint (tandem_chart_get_n_drawn (chart, 0), ==, 3);
+
+    g_unlink (png);
+    g_unlink (svg);
+    g_rmdir (dir);
+  }
 
   tandem_chart_clear (chart);
   g_assert_cmpuint (tandem_chart_get_n_series (chart), ==, 0);
