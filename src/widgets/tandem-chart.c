@@ -1115,6 +1115,7 @@ tandem_chart_dup_point_text (TandemChart *self,
   const Band *band;
   g_autofree char *day = NULL;
   g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
 
   g_return_val_if_fail (TANDEM_IS_CHART (self), NULL);
   g_return_val_if_fail (self->series->len > 0, NULL);
@@ -1129,10 +1130,21 @@ tandem_chart_dup_point_text (TandemChart *self,
 
   if (band != NULL && band->label != NULL)
     /* Translators: a chart point: its date, value and band, e.g. "3 March: 12, moderate" */
-    return g_strdup_printf (_("%s: %s, %s"), day, value, band->label);
+    text = g_strdup_printf (_("%s: %s, %s"), day, value, band->label);
+  else
+    /* Translators: a chart point: its date and value, e.g. "3 March: 12" */
+    text = g_strdup_printf (_("%s: %s"), day, value);
 
-  /* Translators: a chart point: its date and value, e.g. "3 March: 12" */
-  return g_strdup_printf (_("%s: %s"), day, value);
+  if (point->flagged)
+    {
+      g_autofree char *plain = g_steal_pointer (&text);
+
+      /* Translators: a chart point that needs attention (a safety answer);
+       * %s is its date, value and band */
+      text = g_strdup_printf (_("%s (needs follow-up)"), plain);
+    }
+
+  return g_steal_pointer (&text);
 }
 
 /**

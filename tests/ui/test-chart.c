@@ -108,7 +108,10 @@ test_chart_data_and_summary (void)
                    "PHQ-9: 18 on 3 March, 9 on 2 June: 9 points lower, a reliable improvement");
 
   text = tandem_chart_dup_point_text (chart, 1);
-  g_assert_cmpstr (text, ==, "2 April: 14, Moderate");
+  g_assert_cmpstr (text, ==, "2 April: 14, Moderate (needs follow-up)");
+  g_clear_pointer (&text, g_free);
+  text = tandem_chart_dup_point_text (chart, 2);
+  g_assert_cmpstr (text, ==, "2 June: 9, Mild");
 
   gtk_window_present (GTK_WINDOW (window));
   tandem_test_iterate ();
