@@ -12,6 +12,8 @@
 
 #include "tandem-application-private.h"
 #include "tandem-preferences-window.h"
+#include "tandem-questionnaire-window.h"
+#include "tandem-window.h"
 
 static void
 tandem_application_actions_quit (GSimpleAction *action,
@@ -77,10 +79,60 @@ tandem_application_actions_about (GSimpleAction *action,
                          NULL);
 }
 
+static void
+on_response_saved_cb (TandemWindow   *window,
+                      TandemResponse *response)
+{
+  g_assert (TANDEM_IS_WINDOW (window));
+
+  tandem_window_reload (window);
+  tandem_window_show_page (window, "progress");
+}
+
+static void
+tandem_application_actions_take_questionnaire (GSimpleAction *action,
+                                               GVariant      *param,
+                                               gpointer       user_data)
+{
+  TandemApplication *self = user_data;
+  GtkWindow *active;
+  TandemWindow *window = NULL;
+  GtkWidget *questionnaire;
+
+  g_assert (TANDEM_IS_APPLICATION (self));
+
+  /* The questionnaire window may itself be active: look for the main window. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (TANDEM_IS_WINDOW (l->data))
+      {
+        window = l->data;
+        break;
+      }
+
+  active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (active != NULL && TANDEM_IS_WINDOW (active))
+    window = TANDEM_WINDOW (active);
+
+  if (window == NULL ||
+      tandem_window_get_store (window) == NULL ||
+      tandem_window_get_person (window) == NULL)
+    return;
+
+  questionnaire = tandem_questionnaire_window_new (GTK_WINDOW (window),
+                                                   tandem_window_get_store (window),
+                                                   tandem_window_get_person (window),
+                                                   g_variant_get_string (param, NULL));
+  g_signal_connect_object (questionnaire, "response-saved",
+                           G_CALLBACK (on_response_saved_cb), window,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (questionnaire));
+}
+
 static const GActionEntry actions[] = {
   { "quit", tandem_application_actions_quit },
   { "preferences", tandem_application_actions_preferences },
   { "about", tandem_application_actions_about },
+  { "take-questionnaire", tandem_application_actions_take_questionnaire, "s" },
 };
 
 void

@@ -24,6 +24,7 @@ struct _TandemPreferencesWindow
   GtkCheckButton       *follow_system_check;
   GtkCheckButton       *light_check;
   GtkCheckButton       *dark_check;
+  AdwEntryRow          *crisis_line_row;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPreferencesWindow, tandem_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -55,6 +56,7 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, follow_system_check);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, light_check);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, dark_check);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, crisis_line_row);
 }
 
 static void
@@ -73,6 +75,9 @@ tandem_preferences_window_init (TandemPreferencesWindow *self)
   g_action_map_add_action (G_ACTION_MAP (group), profile);
   g_action_map_add_action (G_ACTION_MAP (group), color_scheme);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "prefs", G_ACTION_GROUP (group));
+
+  g_settings_bind (self->settings, "crisis-line", self->crisis_line_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 GtkWidget *

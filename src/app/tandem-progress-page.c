@@ -9,110 +9,518 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "tandem-chart.h"
 #include "tandem-progress-page.h"
+#include "tandem-window.h"
 
-#define MAX_ROWS 30
+/* One questionnaire at a time over a time range: a chart with the
+ * questionnaire's bands and clinical cut-off, the reliable change between
+ * the first and the latest result in the range, and the same numbers as a
+ * table. In the therapist profile a safety flag comes first. */
 
 struct _TandemProgressPage
 {
-  TandemPage     parent_instance;
+  TandemPage           parent_instance;
+
+  TandemScaleRegistry *registry;
+  TandemStore         *registry_store;
+  GListStore          *responses;      /* all of the person's, by day */
+  GStrv                instruments;    /* in the dropdown's order */
+  char                *instrument;
+  char                *range;
+  gint64               person_id;
+  guint                n_responses;
+  gboolean             updating;
 
   /* Template widgets */
-  GtkStack      *stack;
-  AdwStatusPage *empty_page;
-  GtkListBox    *list;
+  GtkStack            *stack;
+  AdwStatusPage       *empty_page;
+  GtkWidget           *flag_banner;
+  GtkLabel            *flag_label;
+  GtkDropDown         *questionnaire_dropdown;
+  GtkToggleButton     *table_button;
+  GtkLabel            *latest_label;
+  GtkLabel            *badge;
+  GtkStack            *view_stack;
+  TandemChart         *chart;
+  GtkListBox          *list;
+  GtkLabel            *range_empty_label;
 };
 
 G_DEFINE_FINAL_TYPE (TandemProgressPage, tandem_progress_page, TANDEM_TYPE_PAGE)
 
-/* Questionnaires stored in the database carry a title; otherwise the
- * instrument's code stands in for it. */
-static char *
-dup_instrument_title (TandemResponse *response,
-                      GHashTable     *titles)
+enum {
+  PROP_0,
+  PROP_RANGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *flag_text_msgid =
+  /* Translators: shown beside a PHQ-9 result whose item 9 (thoughts of
+   * being better off dead or of self-harm) was answered above zero */
+  N_("Needs follow-up: thoughts of self-harm were reported");
+
+static gint64
+day_to_time (const char *day)
 {
-  const char *code = tandem_response_get_instrument (response);
-  const char *title = g_hash_table_lookup (titles, code);
+  g_autoptr(GDateTime) date = NULL;
+  int y, m, d;
 
-  if (title != NULL && title[0] != '\0')
-    return g_strdup (title);
+  if (day == NULL || sscanf (day, "%d-%d-%d", &y, &m, &d) != 3 ||
+      !(date = g_date_time_new_local (y, m, d, 12, 0, 0)))
+    return 0;
 
-  return g_ascii_strup (code, -1);
+  return g_date_time_to_unix (date) * G_USEC_PER_SEC;
 }
 
-static GHashTable *
-list_questionnaire_titles (TandemStore *store)
+static char *
+format_short_day (const char *day)
 {
-  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GListStore) questionnaires = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_local (day_to_time (day) / G_USEC_PER_SEC);
+
+  /* Translators: a short date inside a sentence, in g_date_time_format ()
+   * syntax, e.g. "3 March" */
+  return g_date_time_format (date, C_("short date", "%-d %B"));
+}
+
+/* The first day of the chosen range, or NULL for all. */
+static char *
+dup_range_start (const char *range)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = NULL;
+
+  if (g_strcmp0 (range, "month") == 0)
+    start = g_date_time_add_months (now, -1);
+  else if (g_strcmp0 (range, "3-months") == 0)
+    start = g_date_time_add_months (now, -3);
+  else if (g_strcmp0 (range, "6-months") == 0)
+    start = g_date_time_add_months (now, -6);
+  else if (g_strcmp0 (range, "year") == 0)
+    start = g_date_time_add_years (now, -1);
+  else
+    return NULL;
+
+  return g_date_time_format (start, "%Y-%m-%d");
+}
+
+static TandemScale *
+lookup_scale (TandemProgressPage *self,
+              const char         *id)
+{
+  return self->registry ? tandem_scale_registry_lookup (self->registry, id) : NULL;
+}
+
+static char *
+dup_instrument_name (TandemProgressPage *self,
+                     const char         *id)
+{
+  TandemScale *scale = lookup_scale (self, id);
+
+  if (scale != NULL)
+    return g_strdup (tandem_scale_get_short_name (scale));
+
+  return g_ascii_strup (id, -1);
+}
+
+static void
+ensure_registry (TandemProgressPage *self,
+                 TandemStore        *store)
+{
   g_autoptr(GError) error = NULL;
-  guint n_questionnaires;
 
-  questionnaires = tandem_store_list_questionnaires (store, &error);
-  if (questionnaires == NULL)
+  if (self->registry != NULL && self->registry_store == store)
+    return;
+
+  g_clear_object (&self->registry);
+  self->registry_store = store;
+  self->registry = tandem_scale_registry_new (&error);
+  if (self->registry == NULL)
     {
-      g_warning ("Could not list questionnaires: %s", error->message);
-      return g_steal_pointer (&titles);
+      g_warning ("The built-in questionnaires could not be read: %s", error->message);
+      return;
     }
+  if (store != NULL && !tandem_scale_registry_load_custom (self->registry, store, &error))
+    g_warning ("Custom questionnaires could not be read: %s", error->message);
+}
 
-  n_questionnaires = g_list_model_get_n_items (G_LIST_MODEL (questionnaires));
-  for (guint i = 0; i < n_questionnaires; i++)
+static const char *
+change_class_text (TandemChangeClass classification)
+{
+  switch (classification)
     {
-      g_autoptr(TandemQuestionnaire) questionnaire = NULL;
-
-      questionnaire = g_list_model_get_item (G_LIST_MODEL (questionnaires), i);
-
-      g_hash_table_insert (titles,
-                           g_strdup (tandem_questionnaire_get_code (questionnaire)),
-                           g_strdup (tandem_questionnaire_get_title (questionnaire)));
+    case TANDEM_CHANGE_CLASS_RELIABLE_IMPROVEMENT:
+      return _("Reliable improvement");
+    case TANDEM_CHANGE_CLASS_NO_RELIABLE_CHANGE:
+      return _("No reliable change");
+    case TANDEM_CHANGE_CLASS_RELIABLE_DETERIORATION:
+      return _("Reliable deterioration");
+    case TANDEM_CHANGE_CLASS_NOT_AVAILABLE:
+    default:
+      return NULL;
     }
+}
 
-  return g_steal_pointer (&titles);
+static const char *
+change_class_phrase (TandemChangeClass classification)
+{
+  switch (classification)
+    {
+    case TANDEM_CHANGE_CLASS_RELIABLE_IMPROVEMENT:
+      /* Translators: ends the chart's summary, e.g. "9 points lower, a reliable improvement" */
+      return _("a reliable improvement");
+    case TANDEM_CHANGE_CLASS_NO_RELIABLE_CHANGE:
+      return _("no reliable change");
+    case TANDEM_CHANGE_CLASS_RELIABLE_DETERIORATION:
+      return _("a reliable deterioration");
+    case TANDEM_CHANGE_CLASS_NOT_AVAILABLE:
+    default:
+      return NULL;
+    }
 }
 
 static GtkWidget *
-create_response_row (TandemResponse *response,
-                     GHashTable     *titles)
+create_flag_icon (void)
 {
-  const char *band = tandem_response_get_band (response);
+  const char *text = _(flag_text_msgid);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+  gtk_widget_set_tooltip_text (icon, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  gtk_widget_add_css_class (icon, "warning");
+
+  return icon;
+}
+
+static GtkWidget *
+create_response_row (TandemProgressPage *self,
+                     TandemScale        *scale,
+                     TandemResponse     *response)
+{
+  const TandemScaleBand *band = NULL;
+  g_autofree char *day = tandem_page_format_day (tandem_response_get_day (response));
+  g_autofree char *total = g_strdup_printf ("%g", tandem_response_get_total (response));
   g_autofree char *subtitle = NULL;
-  g_autofree char *total = NULL;
-  g_autofree char *day = NULL;
-  g_autofree char *title = NULL;
-  GtkWidget *label;
   GtkWidget *row;
 
-  total = g_strdup_printf ("%g", tandem_response_get_total (response));
-  day = tandem_page_format_day (tandem_response_get_day (response));
+  if (scale != NULL)
+    band = tandem_scale_find_band (scale, tandem_response_get_total (response));
 
-  if (band != NULL && band[0] != '\0')
-    /* Translators: a questionnaire result: the day it was taken, the total
-     * score and the severity band, e.g. "Monday, March 2, 2026: 12, moderate" */
-    subtitle = g_strdup_printf (_("%s: %s, %s"), day, total, band);
+  if (band != NULL)
+    /* Translators: a questionnaire result in the table: the score and its band in plain words */
+    subtitle = g_strdup_printf (_("Score %s, %s"), total, band->label);
   else
-    /* Translators: a questionnaire result: the day it was taken and the total score */
-    subtitle = g_strdup_printf (_("%s: %s"), day, total);
+    /* Translators: a questionnaire result in the table: the score */
+    subtitle = g_strdup_printf (_("Score %s"), total);
 
-  title = dup_instrument_title (response, titles);
-  row = tandem_page_create_row (title, subtitle);
+  row = tandem_page_create_row (day, subtitle);
 
   if (tandem_response_get_safety_flag (response))
-    {
-      /* Translators: shown beside a PHQ-9 result whose item 9 (thoughts of
-       * being better off dead or of self-harm) was answered above zero */
-      const char *text = _("Needs follow-up: thoughts of self-harm were reported");
-
-      label = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_set_tooltip_text (label, text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                      -1);
-      gtk_widget_add_css_class (label, "warning");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_flag_icon ());
 
   return row;
+}
+
+static void
+update_flag_banner (TandemProgressPage *self)
+{
+  TandemPage *page = TANDEM_PAGE (self);
+  TandemResponse *flagged = NULL;
+  guint n = self->responses ? g_list_model_get_n_items (G_LIST_MODEL (self->responses)) : 0;
+
+  for (guint i = n; i > 0 && flagged == NULL; i--)
+    {
+      g_autoptr(TandemResponse) response = g_list_model_get_item (G_LIST_MODEL (self->responses), i - 1);
+
+      if (tandem_response_get_safety_flag (response))
+        flagged = response;
+    }
+
+  if (flagged != NULL && tandem_page_get_therapist_profile (page))
+    {
+      g_autofree char *name = dup_instrument_name (self, tandem_response_get_instrument (flagged));
+      g_autofree char *day = format_short_day (tandem_response_get_day (flagged));
+      g_autofree char *text = NULL;
+
+      /* Translators: at the top of a client's Progress page; %s are a
+       * questionnaire's short name and a short date */
+      text = g_strdup_printf (_("On the %s of %s, thoughts of self-harm were reported. "
+                                "Please follow up."), name, day);
+      gtk_label_set_label (self->flag_label, text);
+      gtk_widget_set_visible (self->flag_banner, TRUE);
+    }
+  else
+    {
+      gtk_widget_set_visible (self->flag_banner, FALSE);
+    }
+}
+
+static void
+update_view (TandemProgressPage *self)
+{
+  TandemScale *scale;
+  g_autofree char *from_day = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (TandemChartPoint));
+  g_autoptr(GPtrArray) in_range = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = self->responses ? g_list_model_get_n_items (G_LIST_MODEL (self->responses)) : 0;
+  double min = 0, max = 10;
+  const char *op;
+  double threshold;
+
+  tandem_chart_clear (self->chart);
+  tandem_page_clear_list (self->list);
+  gtk_label_set_label (self->latest_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->badge), FALSE);
+
+  if (self->instrument == NULL)
+    return;
+
+  scale = lookup_scale (self, self->instrument);
+  name = dup_instrument_name (self, self->instrument);
+  from_day = dup_range_start (self->range);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemResponse) response = g_list_model_get_item (G_LIST_MODEL (self->responses), i);
+      TandemChartPoint point;
+
+      if (g_strcmp0 (tandem_response_get_instrument (response), self->instrument) != 0)
+        continue;
+      if (from_day != NULL && g_strcmp0 (tandem_response_get_day (response), from_day) < 0)
+        continue;
+
+      point.time = day_to_time (tandem_response_get_day (response));
+      point.value = tandem_response_get_total (response);
+      point.flagged = tandem_response_get_safety_flag (response);
+      g_array_append_val (points, point);
+      g_ptr_array_add (in_range, g_steal_pointer (&response));
+    }
+
+  /* The chart: bands, cut-off and the points. */
+  if (scale != NULL)
+    {
+      const TandemScaleBand *bands;
+      guint n_bands;
+
+      tandem_scale_get_score_range (scale, &min, &max);
+      bands = tandem_scale_get_bands (scale, &n_bands);
+      for (guint i = 0; i < n_bands; i++)
+        tandem_chart_add_band (self->chart, bands[i].min, bands[i].max, bands[i].label);
+      if (tandem_scale_get_caseness (scale, &op, &threshold))
+        tandem_chart_set_caseness (self->chart, threshold);
+    }
+  else
+    {
+      for (guint i = 0; i < points->len; i++)
+        max = MAX (max, g_array_index (points, TandemChartPoint, i).value);
+    }
+  tandem_chart_set_y_range (self->chart, min, max);
+
+  if (from_day != NULL)
+    tandem_chart_set_time_range (self->chart, day_to_time (from_day),
+                                 g_get_real_time ());
+
+  tandem_chart_add_series (self->chart, name, (TandemChartPoint *) (gpointer) points->data,
+                           points->len);
+
+  /* Therapy sessions as marks on the time axis. */
+  {
+    TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+    TandemPerson *person = tandem_page_get_person (TANDEM_PAGE (self));
+    g_autoptr(GListStore) sessions = NULL;
+
+    if (store != NULL && person != NULL &&
+        (sessions = tandem_store_list_therapy_sessions (store,
+                                                        tandem_record_get_id (TANDEM_RECORD (person)),
+                                                        NULL)))
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
+        {
+          g_autoptr(TandemTherapySession) session = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+
+          tandem_chart_add_event (self->chart, tandem_therapy_session_get_starts_at (session),
+                                  _("Therapy session"));
+        }
+  }
+
+  /* The latest result and the change since the first one in range. */
+  if (in_range->len > 0)
+    {
+      TandemResponse *first = g_ptr_array_index (in_range, 0);
+      TandemResponse *last = g_ptr_array_index (in_range, in_range->len - 1);
+      g_autofree char *day = format_short_day (tandem_response_get_day (last));
+      g_autofree char *total = g_strdup_printf ("%g", tandem_response_get_total (last));
+      const TandemScaleBand *band = scale ? tandem_scale_find_band (scale, tandem_response_get_total (last)) : NULL;
+      g_autofree char *latest = NULL;
+
+      if (band != NULL)
+        /* Translators: the latest questionnaire result: its date, score and band */
+        latest = g_strdup_printf (_("Latest, %s: %s, %s"), day, total, band->label);
+      else
+        /* Translators: the latest questionnaire result: its date and score */
+        latest = g_strdup_printf (_("Latest, %s: %s"), day, total);
+      gtk_label_set_label (self->latest_label, latest);
+
+      if (scale != NULL && in_range->len > 1)
+        {
+          TandemScaleChange change;
+          const char *text;
+          const char *phrase;
+
+          tandem_scale_compare (scale, tandem_response_get_total (first),
+                                tandem_response_get_total (last), &change);
+          text = change_class_text (change.classification);
+          phrase = change_class_phrase (change.classification);
+
+          if (text != NULL)
+            {
+              gtk_label_set_label (self->badge, text);
+              gtk_widget_remove_css_class (GTK_WIDGET (self->badge), "success");
+              gtk_widget_remove_css_class (GTK_WIDGET (self->badge), "warning");
+              if (change.classification == TANDEM_CHANGE_CLASS_RELIABLE_IMPROVEMENT)
+                gtk_widget_add_css_class (GTK_WIDGET (self->badge), "success");
+              else if (change.classification == TANDEM_CHANGE_CLASS_RELIABLE_DETERIORATION)
+                gtk_widget_add_css_class (GTK_WIDGET (self->badge), "warning");
+              gtk_widget_set_visible (GTK_WIDGET (self->badge), TRUE);
+            }
+
+          if (phrase != NULL)
+            {
+              int points_changed = (int) floor (fabs (change.change) + 0.5);
+              g_autofree char *amount = NULL;
+              g_autofree char *summary = NULL;
+
+              if (points_changed == 0)
+                amount = g_strdup (_("no change"));
+              else if (change.change < 0)
+                amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point lower",
+                                                       "%d points lower", points_changed),
+                                          points_changed);
+              else
+                amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point higher",
+                                                       "%d points higher", points_changed),
+                                          points_changed);
+
+              /* Translators: the chart read aloud: the chart's own summary
+               * ("PHQ-9: 18 on 3 March, 9 on 2 June"), the change ("9 points
+               * lower") and its meaning ("a reliable improvement") */
+              summary = g_strdup_printf (C_("chart summary", "%s: %s, %s"),
+                                         tandem_chart_get_summary (self->chart), amount, phrase);
+              tandem_chart_set_summary (self->chart, summary);
+            }
+        }
+    }
+
+  /* The table: newest first. */
+  for (guint i = in_range->len; i > 0; i--)
+    gtk_list_box_append (self->list, create_response_row (self, scale, g_ptr_array_index (in_range, i - 1)));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->range_empty_label), in_range->len == 0);
+}
+
+static void
+on_questionnaire_dropdown_selected_cb (TandemProgressPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->questionnaire_dropdown);
+
+  if (self->updating || self->instruments == NULL ||
+      selected >= g_strv_length (self->instruments))
+    return;
+
+  g_free (self->instrument);
+  self->instrument = g_strdup (self->instruments[selected]);
+  update_view (self);
+}
+
+static void
+on_table_button_toggled_cb (TandemProgressPage *self)
+{
+  gboolean table = gtk_toggle_button_get_active (self->table_button);
+
+  gtk_stack_set_visible_child_name (self->view_stack, table ? "table" : "chart");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->table_button),
+                               table ? _("Show as Chart") : _("Show as Table"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->table_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  table ? _("Show as Chart") : _("Show as Table"),
+                                  -1);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog    *dialog,
+                       int                 response,
+                       TandemProgressPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkRoot *root;
+  int width, height;
+
+  g_assert (TANDEM_IS_PROGRESS_PAGE (self));
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) &&
+      (path = g_file_get_path (file)))
+    {
+      const char *format = g_str_has_suffix (path, ".svg") || g_str_has_suffix (path, ".SVG")
+                           ? "svg" : "png";
+
+      width = MAX (800, gtk_widget_get_width (GTK_WIDGET (self->chart)));
+      height = MAX (360, gtk_widget_get_height (GTK_WIDGET (self->chart)));
+
+      if (!tandem_chart_export (self->chart, path, format, width, height, &error))
+        {
+          root = gtk_widget_get_root (GTK_WIDGET (self));
+          if (TANDEM_IS_WINDOW (root))
+            tandem_window_add_toast (TANDEM_WINDOW (root), error->message);
+          else
+            g_warning ("%s", error->message);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TandemProgressPage *self = TANDEM_PROGRESS_PAGE (widget);
+  g_autoptr(GtkFileFilter) png = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) svg = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  dialog = gtk_file_chooser_native_new (_("Save the Chart"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  gtk_file_filter_set_name (png, _("PNG picture"));
+  gtk_file_filter_add_suffix (png, "png");
+  gtk_file_filter_set_name (svg, _("SVG drawing"));
+  gtk_file_filter_add_suffix (svg, "svg");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), png);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), svg);
+
+  /* Translators: the suggested file name of a saved chart; %s is a
+   * questionnaire's id, e.g. "phq9" */
+  name = g_strdup_printf (_("chart-%s.png"), self->instrument ? self->instrument : "");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 static void
@@ -143,60 +551,200 @@ tandem_progress_page_reload (TandemPage *page)
   TandemProgressPage *self = (TandemProgressPage *)page;
   TandemStore *store = tandem_page_get_store (page);
   TandemPerson *person = tandem_page_get_person (page);
-  g_autoptr(GListStore) responses = NULL;
-  g_autoptr(GHashTable) titles = NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
-  guint n_responses = 0;
+  const char *latest = NULL;
+  gint64 latest_taken_at = G_MININT64;
+  gint64 person_id = person ? tandem_record_get_id (TANDEM_RECORD (person)) : 0;
+  gboolean added;
+  guint selected = 0;
+  guint n = 0;
 
   g_assert (TANDEM_IS_PROGRESS_PAGE (self));
 
-  tandem_page_clear_list (self->list);
   update_empty_page (self);
+  g_clear_object (&self->responses);
+  g_clear_pointer (&self->instruments, g_strfreev);
 
   if (store != NULL && person != NULL)
     {
-      responses = tandem_store_list_responses (store,
-                                               tandem_record_get_id (TANDEM_RECORD (person)),
-                                               NULL, NULL, NULL,
-                                               &error);
-      if (responses == NULL)
+      ensure_registry (self, store);
+      self->responses = tandem_store_list_responses (store,
+                                                     tandem_record_get_id (TANDEM_RECORD (person)),
+                                                     NULL, NULL, NULL,
+                                                     &error);
+      if (self->responses == NULL)
         g_warning ("Could not list questionnaire results: %s", error->message);
       else
-        n_responses = g_list_model_get_n_items (G_LIST_MODEL (responses));
-
-      if (n_responses > 0)
-        titles = list_questionnaire_titles (store);
+        n = g_list_model_get_n_items (G_LIST_MODEL (self->responses));
     }
 
-  /* Newest first. */
-  for (guint i = n_responses; i > 0 && n_responses - i < MAX_ROWS; i--)
+  /* The questionnaires this person has results for, in the order first taken. */
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(TandemResponse) response = g_list_model_get_item (G_LIST_MODEL (responses), i - 1);
+      g_autoptr(TandemResponse) response = g_list_model_get_item (G_LIST_MODEL (self->responses), i);
+      const char *id = tandem_response_get_instrument (response);
 
-      gtk_list_box_append (self->list, create_response_row (response, titles));
+      if (!g_hash_table_contains (seen, id))
+        {
+          g_autofree char *name = dup_instrument_name (self, id);
+
+          g_hash_table_add (seen, (gpointer) g_intern_string (id));
+          g_strv_builder_add (ids, id);
+          gtk_string_list_append (names, name);
+        }
+      if (tandem_response_get_taken_at (response) >= latest_taken_at)
+        {
+          latest_taken_at = tandem_response_get_taken_at (response);
+          latest = g_intern_string (id);
+        }
     }
+  self->instruments = g_strv_builder_end (ids);
 
-  gtk_stack_set_visible_child_name (self->stack, n_responses > 0 ? "list" : "empty");
+  /* Keep the chosen questionnaire, unless a result was just added: then,
+   * as when nothing was chosen, show the one taken last. */
+  added = person_id == self->person_id && n > self->n_responses;
+  self->person_id = person_id;
+  self->n_responses = n;
+  if (added || self->instrument == NULL ||
+      !g_strv_contains ((const char * const *) self->instruments, self->instrument))
+    {
+      g_free (self->instrument);
+      self->instrument = g_strdup (latest);
+    }
+  for (guint i = 0; self->instruments[i] != NULL; i++)
+    if (g_strcmp0 (self->instruments[i], self->instrument) == 0)
+      selected = i;
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->questionnaire_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->questionnaire_dropdown, selected);
+  self->updating = FALSE;
+
+  update_flag_banner (self);
+  update_view (self);
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+}
+
+static void
+tandem_progress_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  TandemProgressPage *self = TANDEM_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RANGE:
+      g_value_set_string (value, tandem_progress_page_get_range (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tandem_progress_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  TandemProgressPage *self = TANDEM_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RANGE:
+      tandem_progress_page_set_range (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tandem_progress_page_dispose (GObject *object)
+{
+  TandemProgressPage *self = (TandemProgressPage *)object;
+
+  g_clear_object (&self->registry);
+  g_clear_object (&self->responses);
+
+  G_OBJECT_CLASS (tandem_progress_page_parent_class)->dispose (object);
+}
+
+static void
+tandem_progress_page_finalize (GObject *object)
+{
+  TandemProgressPage *self = (TandemProgressPage *)object;
+
+  g_clear_pointer (&self->instruments, g_strfreev);
+  g_clear_pointer (&self->instrument, g_free);
+  g_clear_pointer (&self->range, g_free);
+
+  G_OBJECT_CLASS (tandem_progress_page_parent_class)->finalize (object);
 }
 
 static void
 tandem_progress_page_class_init (TandemProgressPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   TandemPageClass *page_class = TANDEM_PAGE_CLASS (klass);
 
+  object_class->get_property = tandem_progress_page_get_property;
+  object_class->set_property = tandem_progress_page_set_property;
+  object_class->dispose = tandem_progress_page_dispose;
+  object_class->finalize = tandem_progress_page_finalize;
+
   page_class->reload = tandem_progress_page_reload;
+
+  /**
+   * TandemProgressPage:range:
+   *
+   * The time range shown: "month", "3-months", "6-months", "year" or "all".
+   */
+  properties[PROP_RANGE] =
+    g_param_spec_string ("range", NULL, NULL, "all",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TANDEM_TYPE_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tandem-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, flag_banner);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, flag_label);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, questionnaire_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, table_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, latest_label);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, badge);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, chart);
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, list);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, range_empty_label);
+
+  gtk_widget_class_install_property_action (widget_class, "chart.range", "range");
+  gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_action);
 }
 
 static void
 tandem_progress_page_init (TandemProgressPage *self)
 {
+  self->range = g_strdup ("all");
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->questionnaire_dropdown, "notify::selected",
+                           G_CALLBACK (on_questionnaire_dropdown_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->table_button, "toggled",
+                           G_CALLBACK (on_table_button_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
 
   update_empty_page (self);
 }
@@ -205,4 +753,59 @@ GtkWidget *
 tandem_progress_page_new (void)
 {
   return g_object_new (TANDEM_TYPE_PROGRESS_PAGE, NULL);
+}
+
+const char *
+tandem_progress_page_get_range (TandemProgressPage *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PROGRESS_PAGE (self), NULL);
+
+  return self->range;
+}
+
+/**
+ * tandem_progress_page_set_range:
+ * @range: "month", "3-months", "6-months", "year" or "all"
+ */
+void
+tandem_progress_page_set_range (TandemProgressPage *self,
+                                const char         *range)
+{
+  g_return_if_fail (TANDEM_IS_PROGRESS_PAGE (self));
+
+  if (range == NULL)
+    range = "all";
+  if (g_strcmp0 (self->range, range) == 0)
+    return;
+
+  g_free (self->range);
+  self->range = g_strdup (range);
+  update_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE]);
+}
+
+/**
+ * tandem_progress_page_get_instrument:
+ *
+ * Returns: (nullable): the questionnaire shown
+ */
+const char *
+tandem_progress_page_get_instrument (TandemProgressPage *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PROGRESS_PAGE (self), NULL);
+
+  return self->instrument;
+}
+
+/**
+ * tandem_progress_page_get_chart:
+ *
+ * Returns: (transfer none): the page's chart
+ */
+TandemChart *
+tandem_progress_page_get_chart (TandemProgressPage *self)
+{
+  g_return_val_if_fail (TANDEM_IS_PROGRESS_PAGE (self), NULL);
+
+  return self->chart;
 }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "tandem-chart.h"
 #include "tandem-page.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TandemProgressPage, tandem_progress_page, TANDEM, PROGRESS_PAGE, TandemPage)
 
-GtkWidget *tandem_progress_page_new (void);
+GtkWidget   *tandem_progress_page_new            (void);
+const char  *tandem_progress_page_get_range      (TandemProgressPage *self);
+void         tandem_progress_page_set_range      (TandemProgressPage *self,
+                                                  const char         *range);
+const char  *tandem_progress_page_get_instrument (TandemProgressPage *self);
+TandemChart *tandem_progress_page_get_chart      (TandemProgressPage *self);
 
 G_END_DECLS

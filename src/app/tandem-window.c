@@ -609,3 +609,21 @@ tandem_window_add_toast (TandemWindow *self,
   escaped = g_markup_escape_text (title, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
+
+/**
+ * tandem_window_reload:
+ *
+ * Reads every page's data again, after something outside the pages (a
+ * questionnaire window) changed the store.
+ */
+void
+tandem_window_reload (TandemWindow *self)
+{
+  TandemPage *pages[N_PAGES];
+
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+
+  get_pages (self, pages);
+  for (guint i = 0; i < N_PAGES; i++)
+    tandem_page_reload (pages[i]);
+}

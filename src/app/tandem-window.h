@@ -24,5 +24,6 @@ void          tandem_window_show_page  (TandemWindow   *self,
                                         const char     *page_name);
 void          tandem_window_add_toast  (TandemWindow   *self,
                                         const char     *title);
+void          tandem_window_reload     (TandemWindow   *self);
 
 G_END_DECLS
