@@ -1239,10 +1239,40 @@ read_bundle (Bundle      *bundle,
     return bundle_error (error, NULL, "%s", _("The file is empty: it is not a Tandem bundle."));
 
   if (!json_parser_load_from_data (bundle->parser, data, (gssize) length, &local_error))
-    return bundle_error (error, NULL,
-                         /* Translators: %s is the JSON reader's message, which gives the line and column */
-                         _("The file is not a Tandem bundle: it is not valid JSON (%s)."),
-                         local_error->message);
+    {
+      guint64 line = 0, column = 0;
+      char *end = NULL;
+      const char *detail = local_error->message;
+
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: WHAT". */
+      if (g_str_has_prefix (detail, "<data>:"))
+        {
+          line = g_ascii_strtoull (detail + 7, &end, 10);
+          if (end != NULL && *end == ':')
+            column = g_ascii_strtoull (end + 1, &end, 10);
+          if (end != NULL && g_str_has_prefix (end, ": Parse error: "))
+            detail = end + strlen (": Parse error: ");
+          else if (end != NULL && g_str_has_prefix (end, ": "))
+            detail = end + 2;
+        }
+
+      if (line > 0 && column > 0)
+        {
+          g_autofree char *line_text = g_strdup_printf ("%" G_GUINT64_FORMAT, line);
+          g_autofree char *column_text = g_strdup_printf ("%" G_GUINT64_FORMAT, column);
+
+          return bundle_error (error, NULL,
+                               /* Translators: a line and a column number, then the JSON reader's
+                                * own description of the problem */
+                               _("The file is not a Tandem bundle: it is not valid JSON at line %s, column %s (%s)."),
+                               line_text, column_text, detail);
+        }
+
+      return bundle_error (error, NULL,
+                           /* Translators: %s is the JSON reader's message */
+                           _("The file is not a Tandem bundle: it is not valid JSON (%s)."),
+                           local_error->message);
+    }
 
   root = json_parser_get_root (bundle->parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))

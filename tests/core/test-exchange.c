@@ -446,7 +446,7 @@ test_bad_bundles (void)
 
   assert_refused (&t, "", 0, "empty");
   assert_refused (&t, "{\"format\": \"tandem-bundle\",\n \"version\": ", 0, "not valid JSON");
-  assert_refused (&t, "{\"format\": \"tandem-bundle\",\n \"version\": ", 0, ":2:");
+  assert_refused (&t, "{\"format\": \"tandem-bundle\",\n \"version\": ", 0, "at line 2, column");
   assert_refused (&t, "[1, 2]", 0, "not a Tandem bundle");
   assert_refused (&t, "{\"format\": \"tandem-envelope\", \"version\": 1}", 0, "“tandem-envelope”");
   assert_refused (&t, "{\"version\": 1}", 0, "does not say its format");
