@@ -629,6 +629,7 @@ typedef struct
   TandemStore *store;
   JsonParser  *parser;
   char        *kind;
+  TandemExchangeKind kind_value;
   const char  *person_uuid;
   gint64       person_id;
   GPtrArray   *items;        /* Item */
@@ -1053,6 +1054,9 @@ read_records (Bundle      *bundle,
 
       if (entity_index (l->data) < 0)
         return bundle_error (error, path, "%s", _("This is not a kind of record a bundle can hold."));
+      /* A client's progress must not overwrite the therapist's notes. */
+      if (!kind_has (bundle->kind_value, &entities[entity_index (l->data)]))
+        return bundle_error (error, path, "%s", _("A bundle of this kind does not carry these records."));
       if (!JSON_NODE_HOLDS_ARRAY (node))
         return bundle_error (error, path, "%s", _("This must be a list of records."));
     }
@@ -1169,6 +1173,11 @@ read_tombstones (Bundle    *bundle,
         {
           g_autofree char *where = g_strdup_printf ("%s.entity", path);
           return bundle_error (error, where, "%s", _("This is not a kind of record a bundle can hold."));
+        }
+      if (!kind_has (bundle->kind_value, &entities[tombstone.entity]))
+        {
+          g_autofree char *where = g_strdup_printf ("%s.entity", path);
+          return bundle_error (error, where, "%s", _("A bundle of this kind does not carry these records."));
         }
 
       if (!get_time_member (object, "deleted-at", TRUE, &tombstone.deleted_at, path, error))
@@ -1306,6 +1315,7 @@ read_bundle (Bundle      *bundle,
       !g_strv_contains (kind_nicks, json_node_get_string (node)))
     return bundle_error (error, "kind", "%s", _("The kind of bundle must be “plan”, “progress” or “all”."));
   bundle->kind = g_strdup (json_node_get_string (node));
+  tandem_exchange_kind_from_nick (bundle->kind, &bundle->kind_value);
 
   node = json_object_get_member (object, "person");
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))

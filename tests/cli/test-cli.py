@@ -767,6 +767,7 @@ class CliTest(unittest.TestCase):
             (write("dangling.tandem", json.dumps(dangling)), ".goal-id: No goal with the UUID"),
         ]
         before = self.dump(therapist)
+        before_bytes = read_bytes(therapist)
         for path, expected in cases:
             for extra in ([], ["--dry-run"]):
                 result = run("import", path, "--person", "2", *extra, db=therapist)
@@ -774,6 +775,7 @@ class CliTest(unittest.TestCase):
                 self.assertTrue(result.stderr.startswith("tandem-cli: "), result.stderr)
                 self.assertIn(expected, result.stderr)
                 self.assertEqual(result.stdout, "")
+        self.assertEqual(read_bytes(therapist), before_bytes)
         self.assertEqual(self.dump(therapist), before)
 
         # A therapist's database has clients: the person must be named.

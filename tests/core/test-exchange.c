@@ -488,14 +488,35 @@ test_bad_bundles (void)
   /* An enormous string is just text; a huge number is not a time. */
   {
     g_autoptr(GString) huge = g_string_new (NULL);
-    g_autofree char *big_note = NULL;
     g_autofree char *bad_time = NULL;
 
     for (guint i = 0; i < 100000; i++)
       g_string_append (huge, "0123456789");
     bad_time = edited_bundle (bundle, "check-in", "updated-at", json_node_init_string (json_node_alloc (), huge->str));
     assert_refused (&t, bad_time, 0, "records.check-in[0].updated-at:");
-    (void) big_note;
+  }
+
+  /* A progress bundle cannot carry therapy sessions (the therapist's
+   * notes). */
+  {
+    g_autoptr(TandemTherapySession) session = tandem_therapy_session_new (t.owner_id, T1);
+    g_autoptr(JsonNode) progress = NULL;
+    g_autoptr(JsonNode) all = NULL;
+    g_autofree char *text = NULL;
+    JsonObject *records;
+
+    g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (session), &error));
+    g_assert_no_error (error);
+    all = export_node (t.store, t.owner_id, TANDEM_EXCHANGE_KIND_ALL);
+    progress = export_node (t.store, t.owner_id, TANDEM_EXCHANGE_KIND_PROGRESS);
+    records = json_object_get_object_member (json_node_get_object (progress), "records");
+    json_object_set_array_member (records, "therapy-session",
+                                  json_array_ref (json_object_get_array_member (
+                                    json_object_get_object_member (json_node_get_object (all), "records"),
+                                    "therapy-session")));
+    text = json_to_string (progress, FALSE);
+    assert_refused (&t, text, 0, "records.therapy-session: A bundle of this kind does not carry these records.");
+    test_exec (&t, "DELETE FROM therapy_session; DELETE FROM tombstone");
   }
 
   /* And the good bundle goes in. */
@@ -640,6 +661,32 @@ test_csv (void)
   test_store_clear (&t);
 }
 
+/* An import looks every record up by UUID: by the unique index, never a
+ * scan of the table. */
+static void
+test_query_plans (void)
+{
+  TestStore t = { 0, };
+  static const char * const queries[] = {
+    "SELECT id, created_at, updated_at FROM check_in WHERE uuid = ?",
+    "SELECT count(*) FROM check_in WHERE person_id = ?1 AND uuid = ?2",
+    "SELECT count(*) FROM reminder_firing WHERE reminder_id IN (SELECT id FROM reminder WHERE person_id = ?1) AND uuid = ?2",
+    "SELECT count(*) FROM goal_revision WHERE goal_id IN (SELECT id FROM goal WHERE person_id = ?1) AND uuid = ?2",
+    "SELECT deleted_at FROM tombstone WHERE uuid = ?",
+  };
+
+  test_store_init (&t);
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autofree char *plan = test_query_plan (&t, queries[i]);
+
+      g_test_message ("%s\n  → %s", queries[i], plan);
+      g_assert_true (strstr (plan, "sqlite_autoindex") != NULL || strstr (plan, "PRIMARY KEY") != NULL);
+      g_assert_null (strstr (plan, "SCAN"));
+    }
+  test_store_clear (&t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/exchange/person-needed", test_person_needed);
   g_test_add_func ("/exchange/private-notes", test_private_notes);
   g_test_add_func ("/exchange/csv", test_csv);
+  g_test_add_func ("/exchange/query-plans", test_query_plans);
 
   return g_test_run ();
 }
