@@ -164,6 +164,7 @@ test_round_trip (void)
   g_autoptr(GListStore) client_goals = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *done_uuid = NULL;
   gint64 client_id;
   guint n_goals, n_homework;
   JsonObject *records;
@@ -214,11 +215,29 @@ test_round_trip (void)
   g_assert_true (tandem_store_insert (client.store, TANDEM_RECORD (check_in), &error));
   g_assert_no_error (error);
 
+  /* …and marks a homework done. */
+  {
+    g_autoptr(GListStore) homework = tandem_store_list_homework (client.store, client.owner_id, NULL);
+    g_autoptr(TandemHomework) first = g_list_model_get_item (G_LIST_MODEL (homework), 0);
+
+    done_uuid = g_strdup (tandem_record_get_uuid (TANDEM_RECORD (first)));
+    tandem_homework_set_done_at (first, g_get_real_time ());
+    g_assert_true (tandem_store_update (client.store, TANDEM_RECORD (first), &error));
+    g_assert_no_error (error);
+  }
+
   progress_node = export_node (client.store, client.owner_id, TANDEM_EXCHANGE_KIND_PROGRESS);
   progress_bytes = node_bytes (progress_node);
   back = import_ok (therapist.store, progress_bytes, client_id);
   assert_counts (back, "check-in", 1, 0, 0, 0);
   assert_counts (back, "goal", 0, 0, 0, n_goals);
+  assert_counts (back, "homework", 0, 1, 0, n_homework - 1);
+  {
+    g_autoptr(TandemHomework) done = tandem_store_get_by_uuid (therapist.store, TANDEM_TYPE_HOMEWORK, done_uuid, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (tandem_homework_get_done_at (done), >, 0);
+  }
 
   arrived = tandem_store_get_by_uuid (therapist.store, TANDEM_TYPE_CHECK_IN,
                                       tandem_record_get_uuid (TANDEM_RECORD (check_in)), &error);
@@ -238,6 +257,35 @@ test_round_trip (void)
   assert_counts (back_again, "check-in", 0, 0, 0, 1);
   after = dump_store (therapist.store);
   g_assert_cmpstr (before, ==, after);
+
+  /* The therapist revises the goal in session; the client gets the change
+   * and the therapist's revision, and no revision of its own. */
+  {
+    g_autoptr(TandemGoal) theirs = tandem_store_get_by_uuid (therapist.store, TANDEM_TYPE_GOAL,
+                                                              tandem_record_get_uuid (TANDEM_RECORD (goal)), &error);
+    g_autoptr(JsonNode) revised_node = NULL;
+    g_autoptr(GBytes) revised_bytes = NULL;
+    g_autoptr(TandemImportPlan) revised = NULL;
+    g_autoptr(TandemGoal) mine = NULL;
+    gint64 revisions_before = test_count (&client, "SELECT count(*) FROM goal_revision");
+
+    g_assert_no_error (error);
+    tandem_goal_set_title (theirs, "Walk to the park twice a week");
+    g_assert_true (tandem_store_revise_goal (therapist.store, theirs, "Agreed in session",
+                                             TANDEM_AUTHOR_THERAPIST, &error));
+    g_assert_no_error (error);
+
+    revised_node = export_node (therapist.store, client_id, TANDEM_EXCHANGE_KIND_PLAN);
+    revised_bytes = node_bytes (revised_node);
+    revised = import_ok (client.store, revised_bytes, 0);
+    assert_counts (revised, "goal", 0, 1, 0, n_goals - 1);
+    assert_counts (revised, "goal-revision", 1, 0, 0, (guint) revisions_before);
+    mine = tandem_store_get_by_uuid (client.store, TANDEM_TYPE_GOAL, tandem_record_get_uuid (TANDEM_RECORD (goal)), &error);
+    g_assert_cmpstr (tandem_goal_get_title (mine), ==, "Walk to the park twice a week");
+    g_assert_cmpint (tandem_record_get_updated_at (TANDEM_RECORD (mine)), ==,
+                     tandem_record_get_updated_at (TANDEM_RECORD (theirs)));
+    g_assert_cmpint (test_count (&client, "SELECT count(*) FROM goal_revision"), ==, revisions_before + 1);
+  }
 
   test_store_clear (&client);
   test_store_clear (&therapist);
