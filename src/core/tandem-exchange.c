@@ -770,19 +770,12 @@ resolve_reference (Bundle      *bundle,
       return TRUE;
     }
 
+  /* While checking, a record of the bundle will have a row. */
   item = g_hash_table_lookup (bundle->by_uuid, uuid);
-  if (item != NULL && g_str_equal (entities[item->entity].entity, entity))
+  if (pending_ok && item != NULL && g_str_equal (entities[item->entity].entity, entity))
     {
-      if (item->local_id != 0 || !pending_ok)
-        {
-          if (lookup_uuid (bundle->store, entity, uuid, id, NULL, NULL))
-            return TRUE;
-        }
-      if (pending_ok)
-        {
-          *id = PENDING_ID;
-          return TRUE;
-        }
+      *id = item->local_id != 0 ? item->local_id : PENDING_ID;
+      return TRUE;
     }
 
   if (lookup_uuid (bundle->store, entity, uuid, id, NULL, NULL))
@@ -822,12 +815,10 @@ set_references (Bundle   *bundle,
           if (!(field->flags & TANDEM_FIELD_NULLABLE))
             return bundle_error (error, path, "%s", _("This reference must be given."));
         }
+      else if (!pending_ok && g_str_equal (field->name, "parent-id") && TANDEM_IS_GOAL (item->record))
+        id = 0;  /* A long-term goal is linked after every goal is written. */
       else if (!resolve_reference (bundle, field->ref_entity, node, pending_ok, &id, path, error))
         return FALSE;
-
-      /* A long-term goal is linked after every goal is written. */
-      if (!pending_ok && g_str_equal (field->name, "parent-id") && TANDEM_IS_GOAL (item->record))
-        id = 0;
 
       _tandem_record_set_int64 (item->record, i, id);
     }
@@ -1390,22 +1381,32 @@ plan_bundle (Bundle *bundle)
 }
 
 static gboolean
-exec_bound (TandemStore  *store,
-            const char   *sql,
-            gint64        a,
-            gint64        b,
-            const char   *text,
-            GError      **error)
+forget_tombstone (TandemStore  *store,
+                  const char   *uuid,
+                  GError      **error)
 {
   sqlite3_stmt *stmt;
 
-  if (!(stmt = _tandem_store_prepare (store, sql, error)))
+  if (!(stmt = _tandem_store_prepare (store, "DELETE FROM tombstone WHERE uuid = ?", error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-  if (text != NULL)
-    sqlite3_bind_text (stmt, 3, text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  return _tandem_store_step_done (store, stmt, error);
+}
+
+static gboolean
+link_parent_goal (TandemStore  *store,
+                  gint64        goal_id,
+                  gint64        parent_id,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _tandem_store_prepare (store, "UPDATE goal SET parent_id = ? WHERE id = ?", error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, parent_id);
+  sqlite3_bind_int64 (stmt, 2, goal_id);
   return _tandem_store_step_done (store, stmt, error);
 }
 
@@ -1423,7 +1424,7 @@ write_item (Bundle  *bundle,
     {
       /* Alive again: the older deletion no longer applies. */
       if (local_tombstone (bundle->store, item->uuid) != 0 &&
-          !exec_bound (bundle->store, "DELETE FROM tombstone WHERE ?1 = ?2 AND uuid = ?3", 0, 0, item->uuid, error))
+          !forget_tombstone (bundle->store, item->uuid, error))
         return FALSE;
       _tandem_record_set_identity (item->record, 0, item->uuid, item->created_at, item->updated_at);
       if (!tandem_store_insert (bundle->store, item->record, &local_error))
@@ -1470,8 +1471,7 @@ write_bundle (Bundle  *bundle,
 
       path = g_strdup_printf ("%s.parent-id", item->path);
       if (!resolve_reference (bundle, "goal", node, FALSE, &parent, path, error) ||
-          !exec_bound (bundle->store, "UPDATE goal SET parent_id = ?1 WHERE id = ?2", parent,
-                       tandem_record_get_id (item->record), NULL, error))
+          !link_parent_goal (bundle->store, tandem_record_get_id (item->record), parent, error))
         return FALSE;
     }
 

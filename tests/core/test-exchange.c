@@ -95,9 +95,10 @@ import_ok (TandemStore *store,
 {
   g_autoptr(GError) error = NULL;
   TandemImportPlan *plan = NULL;
+  gboolean ok = tandem_exchange_import (store, bytes, person_id, &plan, &error);
 
-  g_assert_true (tandem_exchange_import (store, bytes, person_id, &plan, &error));
   g_assert_no_error (error);
+  g_assert_true (ok);
   g_assert_nonnull (plan);
   return plan;
 }
@@ -709,6 +710,69 @@ test_csv (void)
   test_store_clear (&t);
 }
 
+/* A short-term goal's long-term goal may come later in the bundle; the link
+ * arrives either way, and the goals' strategies with them. */
+static void
+test_parent_goal (void)
+{
+  TestStore a = { 0, }, b = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemGoal) long_term = NULL;
+  g_autoptr(TandemGoal) short_term = NULL;
+  g_autoptr(TandemGoal) arrived = NULL;
+  g_autoptr(TandemGoal) arrived_parent = NULL;
+  g_autoptr(TandemStrategy) strategy = NULL;
+  g_autoptr(JsonNode) bundle = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TandemImportPlan) plan = NULL;
+  g_autoptr(JsonArray) reversed = json_array_new ();
+  JsonObject *records;
+  JsonArray *goals;
+  gint64 strategy_id;
+  const gint64 *ids;
+  guint n_ids;
+
+  test_store_init (&a);
+  test_store_init (&b);
+  strategy = tandem_strategy_new (a.owner_id, "Plan the week");
+  g_assert_true (tandem_store_insert (a.store, TANDEM_RECORD (strategy), &error));
+  long_term = tandem_goal_new (a.owner_id, TANDEM_FRAMEWORK_PACT, "Feel at ease with people");
+  tandem_goal_set_horizon (long_term, TANDEM_HORIZON_LONG);
+  g_assert_true (tandem_store_insert (a.store, TANDEM_RECORD (long_term), &error));
+  short_term = tandem_goal_new (a.owner_id, TANDEM_FRAMEWORK_PACT, "Call a friend");
+  tandem_goal_set_parent_id (short_term, tandem_record_get_id (TANDEM_RECORD (long_term)));
+  strategy_id = tandem_record_get_id (TANDEM_RECORD (strategy));
+  tandem_goal_set_strategy_ids (short_term, &strategy_id, 1);
+  g_assert_true (tandem_store_insert (a.store, TANDEM_RECORD (short_term), &error));
+  g_assert_no_error (error);
+
+  bundle = export_node (a.store, a.owner_id, TANDEM_EXCHANGE_KIND_PLAN);
+  records = json_object_get_object_member (json_node_get_object (bundle), "records");
+  goals = json_object_get_array_member (records, "goal");
+  for (guint i = json_array_get_length (goals); i > 0; i--)
+    json_array_add_element (reversed, json_node_copy (json_array_get_element (goals, i - 1)));
+  json_object_set_array_member (records, "goal", json_array_ref (reversed));
+  bytes = node_bytes (bundle);
+
+  plan = import_ok (b.store, bytes, b.owner_id);
+  assert_counts (plan, "goal", 2, 0, 0, 0);
+  arrived = tandem_store_get_by_uuid (b.store, TANDEM_TYPE_GOAL, tandem_record_get_uuid (TANDEM_RECORD (short_term)), &error);
+  g_assert_no_error (error);
+  arrived_parent = tandem_store_get (b.store, TANDEM_TYPE_GOAL, tandem_goal_get_parent_id (arrived), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tandem_record_get_uuid (TANDEM_RECORD (arrived_parent)), ==,
+                   tandem_record_get_uuid (TANDEM_RECORD (long_term)));
+  g_assert_cmpint (tandem_record_get_updated_at (TANDEM_RECORD (arrived)), ==,
+                   tandem_record_get_updated_at (TANDEM_RECORD (short_term)));
+  ids = tandem_goal_get_strategy_ids (arrived, &n_ids);
+  g_assert_cmpuint (n_ids, ==, 1);
+  g_assert_cmpint (test_count (&b, "SELECT count(*) FROM strategy WHERE name = 'Plan the week'"), ==, 1);
+  g_assert_cmpint (ids[0], ==, test_count (&b, "SELECT id FROM strategy WHERE name = 'Plan the week'"));
+
+  test_store_clear (&a);
+  test_store_clear (&b);
+}
+
 /* An import looks every record up by UUID: by the unique index, never a
  * scan of the table. */
 static void
@@ -747,6 +811,7 @@ main (int   argc,
   g_test_add_func ("/exchange/person-needed", test_person_needed);
   g_test_add_func ("/exchange/private-notes", test_private_notes);
   g_test_add_func ("/exchange/csv", test_csv);
+  g_test_add_func ("/exchange/parent-goal", test_parent_goal);
   g_test_add_func ("/exchange/query-plans", test_query_plans);
 
   return g_test_run ();
