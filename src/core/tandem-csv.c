@@ -118,14 +118,18 @@ tandem_csv_export_check_ins (TandemStore  *store,
     {
       g_autoptr(TandemGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
 
-      g_hash_table_insert (goal_titles, g_memdup2 (&(gint64) { tandem_record_get_id (TANDEM_RECORD (goal)) }, sizeof (gint64)),
+      gint64 id = tandem_record_get_id (TANDEM_RECORD (goal));
+
+      g_hash_table_insert (goal_titles, g_memdup2 (&id, sizeof id),
                            g_strdup (tandem_goal_get_title (goal)));
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (strategies)); i++)
     {
       g_autoptr(TandemStrategy) strategy = g_list_model_get_item (G_LIST_MODEL (strategies), i);
 
-      g_hash_table_insert (strategy_names, g_memdup2 (&(gint64) { tandem_record_get_id (TANDEM_RECORD (strategy)) }, sizeof (gint64)),
+      gint64 id = tandem_record_get_id (TANDEM_RECORD (strategy));
+
+      g_hash_table_insert (strategy_names, g_memdup2 (&id, sizeof id),
                            g_strdup (tandem_strategy_get_name (strategy)));
     }
 

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include <glib/gi18n.h>
 
 #include "tandem-core.h"
 #include "tandem-exchange.h"
@@ -409,7 +409,10 @@ tandem_exchange_export (TandemStore         *store,
 
   /* Tombstones carry no person: those of the kinds in the bundle travel. A
    * uuid names nothing but the record that was deleted. */
-  if (!(stmt = _tandem_store_prepare (store, "SELECT uuid, entity, deleted_at FROM tombstone ORDER BY deleted_at, uuid", error)))
+  stmt = _tandem_store_prepare (store,
+                                "SELECT uuid, entity, deleted_at FROM tombstone ORDER BY deleted_at, uuid",
+                                error);
+  if (stmt == NULL)
     return NULL;
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -866,7 +869,8 @@ set_references (Bundle   *bundle,
           if (!JSON_NODE_HOLDS_OBJECT (use))
             return bundle_error (error, where, "%s",
                                  _("A strategy used must have a “strategy” and a “helped”."));
-          if (!resolve_reference (bundle, "strategy", json_object_get_member (json_node_get_object (use), "strategy"),
+          if (!resolve_reference (bundle, "strategy",
+                                  json_object_get_member (json_node_get_object (use), "strategy"),
                                   pending_ok, &id, where_strategy, error))
             return FALSE;
 
@@ -1345,7 +1349,8 @@ plan_bundle (Bundle *bundle)
       if (lookup_uuid (bundle->store, entities[item->entity].entity, item->uuid, NULL, NULL, &local_updated_at))
         item->action = item->updated_at > local_updated_at ? ACTION_CHANGE : ACTION_UNCHANGED;
       else
-        item->action = local_tombstone (bundle->store, item->uuid) >= item->updated_at ? ACTION_UNCHANGED : ACTION_ADD;
+        item->action = local_tombstone (bundle->store, item->uuid) >= item->updated_at
+                       ? ACTION_UNCHANGED : ACTION_ADD;
 
       if (item->action == ACTION_ADD)
         g_ptr_array_add (e->added, g_strdup (item->uuid));
@@ -1490,9 +1495,11 @@ write_bundle (Bundle  *bundle,
       if (!tandem_store_delete (bundle->store, record, error))
         return FALSE;
 
-      if (!(stmt = _tandem_store_prepare (bundle->store,
-                                          "INSERT OR REPLACE INTO tombstone (uuid, entity, deleted_at) VALUES (?, ?, ?)",
-                                          error)))
+      stmt = _tandem_store_prepare (bundle->store,
+                                    "INSERT OR REPLACE INTO tombstone (uuid, entity, deleted_at)"
+                                    " VALUES (?, ?, ?)",
+                                    error);
+      if (stmt == NULL)
         return FALSE;
       sqlite3_bind_text (stmt, 1, t->uuid, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, entities[t->entity].entity, -1, SQLITE_STATIC);
