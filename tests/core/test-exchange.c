@@ -500,6 +500,40 @@ test_bad_bundles (void)
   assert_refused (&t, "{\"format\": \"tandem-envelope\", \"version\": 1}", 0, "“tandem-envelope”");
   assert_refused (&t, "{\"version\": 1}", 0, "does not say its format");
 
+  /* Wrong types and missing parts, each named. */
+  {
+    g_autofree char *head = NULL;
+    g_autofree char *person = NULL;
+    g_autoptr(JsonNode) person_node = json_node_init_object (json_node_alloc (),
+                                                             json_object_get_object_member (json_node_get_object (bundle), "person"));
+    static const struct { const char *rest; const char *expected; } cases[] = {
+      { "}", "records: The bundle must have its records." },
+      { ", \"records\": []}", "records: The bundle must have its records." },
+      { ", \"records\": {\"goal\": {}}}", "records.goal: This must be a list of records." },
+      { ", \"records\": {\"goal\": [5]}}", "records.goal[0]: A record must be a JSON object." },
+      { ", \"records\": {\"goal\": [{\"title\": \"x\"}]}}", "records.goal[0].uuid:" },
+      { ", \"records\": {}, \"tombstones\": {}}", "tombstones: This must be a list" },
+      { ", \"records\": {}, \"tombstones\": [{\"uuid\": \"01900000-0000-7000-8000-000000000002\", "
+        "\"entity\": \"goal\", \"deleted-at\": -1}]}", "tombstones[0].deleted-at:" },
+    };
+
+    person = json_to_string (person_node, FALSE);
+    head = g_strdup_printf ("{\"format\": \"tandem-bundle\", \"version\": 1, \"kind\": \"all\", "
+                            "\"person\": %s", person);
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *text = g_strconcat (head, cases[i].rest, NULL);
+
+        assert_refused (&t, text, 0, cases[i].expected);
+      }
+    assert_refused (&t, "{\"format\": \"tandem-bundle\", \"version\": 1, \"kind\": \"some\"}", 0,
+                    "kind: The kind of bundle must be");
+    assert_refused (&t, "{\"format\": \"tandem-bundle\", \"version\": \"1\", \"kind\": \"all\"}", 0,
+                    "version: The bundle’s version must be a whole number");
+    assert_refused (&t, "{\"format\": \"tandem-bundle\", \"version\": 1, \"kind\": \"all\"}", 0,
+                    "person: The bundle must say whose records it holds.");
+  }
+
   newer = g_strdup (good);
   p = strstr (newer, "\"version\":1");
   g_assert_nonnull (p);
