@@ -225,6 +225,8 @@ static const Command commands[] = {
   { "recovery", tandem_cli_command_recovery, N_("Recovery by PHQ-9 and GAD-7, as NHS Talking Therapies defines it (JSON)") },
   { "questionnaire", tandem_cli_command_questionnaire, N_("List questionnaires, or store a person’s answers") },
   { "response", tandem_cli_command_response, N_("List a person’s questionnaire responses") },
+  { "export", tandem_cli_command_export, N_("Write a person’s records to a bundle or CSV file") },
+  { "import", tandem_cli_command_import, N_("Merge a bundle into the database (JSON)") },
 };
 
 static void

@@ -32,6 +32,8 @@
 #include "tandem-store.h"
 #include "tandem-schedule.h"
 #include "tandem-demo.h"
+#include "tandem-exchange.h"
+#include "tandem-csv.h"
 #include "tandem-quick-check-in.h"
 #include "tandem-calendar.h"
 #include "tandem-streak.h"

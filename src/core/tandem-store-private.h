@@ -27,5 +27,13 @@ sqlite3      *_tandem_store_get_db       (TandemStore   *self);
 gint64        _tandem_store_now          (TandemStore   *self);
 void          _tandem_store_set_now      (TandemStore   *self,
                                           gint64         now);
+gboolean      _tandem_store_update_as_imported (TandemStore   *self,
+                                                TandemRecord  *record,
+                                                GError       **error);
+GListStore   *_tandem_store_list_where_id      (TandemStore   *self,
+                                                GType          type,
+                                                const char    *tail,
+                                                gint64         id,
+                                                GError       **error);
 
 G_END_DECLS

@@ -930,14 +930,14 @@ forget:
 }
 
 static gboolean
-update_row (TandemStore   *self,
-            TandemRecord  *record,
-            GError       **error)
+update_row_at (TandemStore   *self,
+               TandemRecord  *record,
+               gint64         now,
+               GError       **error)
 {
   const TandemRecordSchema *schema = _tandem_record_get_schema (record);
   TandemRecordClass *klass = TANDEM_RECORD_GET_CLASS (record);
   sqlite3_stmt *stmt;
-  gint64 now = _tandem_store_now (self);
 
   if (!(stmt = _tandem_store_prepare (self, schema->update_sql, error)))
     return FALSE;
@@ -962,6 +962,60 @@ update_row (TandemStore   *self,
 
   _tandem_record_set_updated_at (record, now);
   return TRUE;
+}
+
+static gboolean
+update_row (TandemStore   *self,
+            TandemRecord  *record,
+            GError       **error)
+{
+  return update_row_at (self, record, _tandem_store_now (self), error);
+}
+
+/* An import writes a record as another machine changed it: its updated_at
+ * stays the one it brings, and a goal gets no revision of its own (the
+ * revisions travel in the bundle). */
+gboolean
+_tandem_store_update_as_imported (TandemStore   *self,
+                                  TandemRecord  *record,
+                                  GError       **error)
+{
+  g_return_val_if_fail (tandem_record_is_stored (record), FALSE);
+
+  if (!tandem_record_validate (record, error))
+    return FALSE;
+
+  if (!tandem_store_begin (self, error))
+    return FALSE;
+
+  if (!update_row_at (self, record, tandem_record_get_updated_at (record), error))
+    {
+      tandem_store_rollback (self);
+      return FALSE;
+    }
+
+  return tandem_store_commit (self, error);
+}
+
+/* Every record of @type matching @tail ("WHERE person_id = ?1 …"), with
+ * @id bound to ?1. */
+GListStore *
+_tandem_store_list_where_id (TandemStore  *self,
+                             GType         type,
+                             const char   *tail,
+                             gint64        id,
+                             GError      **error)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  const TandemRecordSchema *schema = _tandem_record_class_get_schema (klass);
+  g_autofree char *sql = g_strdup_printf ("%s %s", schema->select_sql, tail);
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _tandem_store_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  return collect_records (self, type, stmt, error);
 }
 
 /**

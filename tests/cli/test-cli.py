@@ -642,6 +642,193 @@ class CliTest(unittest.TestCase):
         # Without a database only the built-in ones are known.
         self.assertEqual(run("score", "sleep", "1,0").returncode, 1)
 
+    def dump(self, db):
+        connection = sqlite3.connect(db)
+        try:
+            return list(connection.iterdump())
+        finally:
+            connection.close()
+
+    def exchange_databases(self):
+        therapist = os.path.join(self.tmp.name, "therapist.db")
+        client = os.path.join(self.tmp.name, "client.db")
+        result = run("demo", "--profile", "therapist", "--clients", "2", "--years", "1",
+                     "--seed", "5", "--today", "2026-03-01", db=therapist)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = run("init", "--name", "Alex", db=client)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return therapist, client
+
+    def test_export_import_round_trip(self):
+        therapist, client = self.exchange_databases()
+        plan = os.path.join(self.tmp.name, "plan.tandem")
+        result = run("export", "--person", "2", "--format", "bundle", "--kind", "plan", "-o", plan,
+                     db=therapist)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(stat.S_IMODE(os.stat(plan).st_mode), 0o600)
+        with open(plan, encoding="utf-8") as f:
+            bundle = json.load(f)
+        self.assertEqual((bundle["format"], bundle["version"], bundle["kind"]),
+                         ("tandem-bundle", 1, "plan"))
+        self.assertNotIn("check-in", bundle["records"])
+        self.assertNotIn("therapy-session", bundle["records"])
+        n_goals = len(bundle["records"]["goal"])
+
+        # The preview writes nothing and says what would happen.
+        before = self.dump(client)
+        result = run("import", plan, "--dry-run", db=client)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        preview = json.loads(result.stdout)
+        self.assertEqual(set(preview), {"person-id", "kind", "entities", "dry-run"})
+        self.assertTrue(preview["dry-run"])
+        self.assertEqual(set(preview["entities"]["goal"]),
+                         {"added", "changed", "removed", "unchanged",
+                          "added-uuids", "changed-uuids", "removed-uuids"})
+        self.assertEqual(preview["entities"]["goal"]["added"], n_goals)
+        self.assertEqual(self.dump(client), before)
+
+        result = run("import", plan, db=client)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        applied = json.loads(result.stdout)
+        self.assertFalse(applied["dry-run"])
+        self.assertEqual(applied["entities"], preview["entities"])
+
+        # Twice changes nothing.
+        stats = run("stats", db=client).stdout
+        before = self.dump(client)
+        result = run("import", plan, db=client)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        again = json.loads(result.stdout)
+        self.assertEqual(again["entities"]["goal"]["added"], 0)
+        self.assertEqual(again["entities"]["goal"]["unchanged"], n_goals)
+        self.assertEqual(run("stats", db=client).stdout, stats)
+        self.assertEqual(self.dump(client), before)
+
+        # The client checks in and sends progress back to the therapist.
+        connection = sqlite3.connect(client)
+        goal_id = connection.execute("SELECT min(id) FROM goal").fetchone()[0]
+        connection.close()
+        result = run("checkin", "add", "--person", "1", "--goal", str(goal_id),
+                     "--date", "2026-03-02", "--value", "1", "--mood", "7",
+                     "--note", "Back from the walk", db=client)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        progress = os.path.join(self.tmp.name, "progress.tandem")
+        result = run("export", "--person", "1", "--format", "bundle", "--kind", "progress",
+                     "-o", progress, db=client)
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+        result = run("import", progress, "--person", "2", db=therapist)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        back = json.loads(result.stdout)
+        self.assertEqual(back["person-id"], 2)
+        self.assertEqual(back["entities"]["check-in"]["added"], 2)
+        listed = json.loads(run("checkin", "list", "--person", "2", "--from", "2026-03-02",
+                                "--to", "2026-03-02", db=therapist).stdout)
+        self.assertIn("Back from the walk", [c["note"] for c in listed])
+
+        stats = run("stats", db=therapist).stdout
+        before = self.dump(therapist)
+        result = run("import", progress, "--person", "2", db=therapist)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout)["entities"]["check-in"]["unchanged"], 2)
+        self.assertEqual(run("stats", db=therapist).stdout, stats)
+        self.assertEqual(self.dump(therapist), before)
+
+    def test_import_refusals_change_nothing(self):
+        therapist, client = self.exchange_databases()
+        progress = os.path.join(self.tmp.name, "progress.tandem")
+        result = run("export", "--person", "2", "--format", "bundle", "--kind", "progress",
+                     "-o", progress, db=therapist)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(progress, encoding="utf-8") as f:
+            bundle = json.load(f)
+
+        def write(name, text):
+            path = os.path.join(self.tmp.name, name)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            return path
+
+        rating = json.loads(json.dumps(bundle))
+        rating["records"]["check-in"][3]["rating"] = 11
+        newer = dict(bundle, version=2)
+        dangling = json.loads(json.dumps(bundle))
+        for check_in in dangling["records"]["check-in"]:
+            if check_in["goal-id"] is not None:
+                check_in["goal-id"] = "01900000-0000-7000-8000-00000000abcd"
+                break
+        cases = [
+            (write("truncated.tandem", json.dumps(bundle)[:500]), "not valid JSON"),
+            (write("garbage.tandem", "{\n  \"format\": \"tandem-bundle\",\n  oops\n}"), "at line 2, column 28"),
+            (write("foreign.tandem", json.dumps({"format": "zip", "version": 1})), "“zip”"),
+            (write("newer.tandem", json.dumps(newer)), "newer version of Tandem"),
+            (write("rating.tandem", json.dumps(rating)),
+             "records.check-in[3].rating: The rating must be between 0 and 10, not 11."),
+            (write("dangling.tandem", json.dumps(dangling)), ".goal-id: No goal with the UUID"),
+        ]
+        before = self.dump(therapist)
+        before_bytes = read_bytes(therapist)
+        for path, expected in cases:
+            for extra in ([], ["--dry-run"]):
+                result = run("import", path, "--person", "2", *extra, db=therapist)
+                self.assertEqual(result.returncode, 1, path)
+                self.assertTrue(result.stderr.startswith("tandem-cli: "), result.stderr)
+                self.assertIn(expected, result.stderr)
+                self.assertEqual(result.stdout, "")
+        self.assertEqual(read_bytes(therapist), before_bytes)
+        self.assertEqual(self.dump(therapist), before)
+
+        # A therapist's database has clients: the person must be named.
+        result = run("import", progress, db=client)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        other = os.path.join(self.tmp.name, "other.tandem")
+        run("export", "--person", "3", "--format", "bundle", "-o", other, db=therapist)
+        result = run("import", other, db=therapist)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        foreign = os.path.join(self.tmp.name, "foreign.tandem")
+        run("export", "--person", "1", "--format", "bundle", "-o", foreign, db=client)
+        before = self.dump(therapist)
+        result = run("import", foreign, db=therapist)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("--person", result.stderr)
+        self.assertEqual(self.dump(therapist), before)
+
+    def test_export_csv(self):
+        db = self.db
+        self.assertEqual(run("init", "--name", "Alex", db=db).returncode, 0)
+        result = run("checkin", "add", "--person", "1", "--date", "2026-03-02", "--mood", "6",
+                     "--note", 'Said "no", then\nleft', db=db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = os.path.join(self.tmp.name, "check-ins.csv")
+        result = run("export", "--person", "1", "--format", "csv", "-o", out, db=db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(stat.S_IMODE(os.stat(out).st_mode), 0o600)
+        self.assertEqual(read_bytes(out).decode("utf-8"),
+                         "date,goal,value,rating,note,stressors,win,strategies used\r\n"
+                         '2026-03-02,,,6,"Said ""no"", then\nleft",,no,\r\n')
+        out = os.path.join(self.tmp.name, "responses.csv")
+        result = run("export", "--person", "1", "--format", "csv", "--what", "responses",
+                     "-o", out, db=db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(read_bytes(out), b"date,questionnaire,total,band,safety flag,answers\r\n")
+
+    def test_export_import_usage(self):
+        for args in (["export"], ["export", "--person", "1"],
+                     ["export", "--person", "1", "--format", "pdf", "-o", "x"],
+                     ["export", "--person", "1", "--format", "csv", "--kind", "plan", "-o", "x"],
+                     ["export", "--person", "1", "--format", "bundle", "--kind", "some", "-o", "x"],
+                     ["export", "--person", "1", "--format", "bundle"],
+                     ["import"], ["import", "a", "b"]):
+            result = run(*args, db=self.db)
+            self.assertEqual(result.returncode, 2, args)
+            self.assertTrue(result.stderr.startswith("tandem-cli: "), result.stderr)
+        for command in ("export", "import"):
+            result = run(command, "--help")
+            self.assertEqual(result.returncode, 0)
+            self.assertIn(command, result.stdout)
+        result = run("import", os.path.join(self.tmp.name, "missing.tandem"), db=self.db)
+        self.assertEqual(result.returncode, 1)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
