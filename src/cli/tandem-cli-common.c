@@ -129,11 +129,12 @@ tandem_cli_wake_reminders (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *bus_socket = NULL;
   const char *runtime_dir = g_getenv ("XDG_RUNTIME_DIR");
+  const char *address = g_getenv ("DBUS_SESSION_BUS_ADDRESS");
 
   /* Connect only to a bus that is there: never launch one. */
-  if (runtime_dir != NULL)
+  if (runtime_dir != NULL && runtime_dir[0] != '\0')
     bus_socket = g_build_filename (runtime_dir, "bus", NULL);
-  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL &&
+  if ((address == NULL || address[0] == '\0') &&
       (bus_socket == NULL || !g_file_test (bus_socket, G_FILE_TEST_EXISTS)))
     return;
 
