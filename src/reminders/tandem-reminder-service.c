@@ -855,6 +855,7 @@ on_system_bus_cb (GObject      *source,
                                                        "/org/freedesktop/login1", NULL,
                                                        G_DBUS_SIGNAL_FLAGS_NONE,
                                                        on_prepare_for_sleep_cb, self, NULL);
+  g_debug ("Watching for resume from suspend");
 }
 
 /* The time zone: /etc/localtime is replaced when it changes. */

@@ -38,6 +38,22 @@ DUE_IN_S = 1.5
 TIMEOUT_S = 30.0
 US = 1_000_000
 
+# Owns org.freedesktop.login1 on the bus at argv[1] and says the machine
+# has resumed, as logind does.
+LOGIND_RESUMES = """
+import sys
+from gi.repository import Gio, GLib
+bus = Gio.DBusConnection.new_for_address_sync(
+    sys.argv[1], Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT
+    | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION, None, None)
+bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+              "RequestName", GLib.Variant("(su)", ("org.freedesktop.login1", 0)),
+              None, Gio.DBusCallFlags.NONE, -1, None)
+bus.emit_signal(None, "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                "PrepareForSleep", GLib.Variant("(b)", (False,)))
+bus.flush_sync(None)
+"""
+
 
 class Tap:
     def __init__(self, planned):
@@ -101,6 +117,7 @@ class ActionsTest:
         self.proc = None
         self.app = None
         self.monitor = None
+        self.system_bus = None
         self.goal_id = 0
         self.goal_uuid = None
         self.homework_uuid = None
@@ -127,8 +144,9 @@ class ActionsTest:
             args += ["--target", target]
         return json.loads(self.tandem_cli(*args))["id"]
 
-    def start(self):
+    def start(self, extra_env=None):
         env = dict(os.environ, G_MESSAGES_DEBUG="tandem-reminders")
+        env.update(extra_env or {})
         with open(self.log, "a", encoding="utf-8") as log:
             self.proc = subprocess.Popen([self.service, "--db", self.db], env=env,
                                          stdin=subprocess.DEVNULL, stdout=log, stderr=log)
@@ -350,8 +368,26 @@ class ActionsTest:
         if outcome != "shown":
             raise AssertionError(f"outcome {outcome}")
 
+    def resume(self):
+        # logind on a bus of our own, standing in for the system bus: the
+        # service computes its schedule again when the machine resumes.
+        self.stop()
+        self.system_bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork",
+                                            "--print-address=1"],
+                                           stdout=subprocess.PIPE, text=True)
+        address = self.system_bus.stdout.readline().strip()
+        self.start({"DBUS_SYSTEM_BUS_ADDRESS": address})
+        wait_until(lambda: "Watching for resume from suspend" in self.service_log(), TIMEOUT_S,
+                   "the service to watch logind")
+        emit = subprocess.run([sys.executable, "-c", LOGIND_RESUMES, address],
+                              capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+        if emit.returncode != 0:
+            raise AssertionError(f"could not stand in for logind: {emit.stderr}")
+        wait_until(lambda: "Computing the schedule again: the machine resumed" in self.service_log(),
+                   TIMEOUT_S, "the service to notice the resume")
+
     def run(self):
-        tap = Tap(11)
+        tap = Tap(12)
         try:
             tap.run("a database, the service and a stand-in application are ready", self.set_up)
             tap.run("“Check In” activates the application's check-in action with the goal",
@@ -369,8 +405,9 @@ class ActionsTest:
             tap.run("Reschedule() over D-Bus computes the schedule again", self.reschedule)
             tap.run("tandem-cli wakes the service, and the new reminder fires on time",
                     self.cli_wakes_service)
+            tap.run("resuming from suspend (logind's PrepareForSleep) reschedules", self.resume)
         finally:
-            for proc in (self.proc, self.app, self.monitor):
+            for proc in (self.proc, self.app, self.monitor, self.system_bus):
                 if proc is not None and proc.poll() is None:
                     proc.terminate()
                     try:
