@@ -639,6 +639,13 @@ recompute (TandemReminderService *self,
 
   g_debug ("Computing the schedule again: %s", why);
 
+  /* Whatever other programs wrote so far is taken in here; a commit that
+   * lands while this runs moves the version again and is seen next time. */
+  version = tandem_store_get_data_version (self->store, &error);
+  if (version >= 0)
+    self->data_version = version;
+  g_clear_error (&error);
+
   if (fire_due_first)
     arm_timer (self);
 
@@ -649,11 +656,6 @@ recompute (TandemReminderService *self,
       g_warning ("Cannot schedule the reminders: %s", error->message);
       g_clear_error (&error);
     }
-
-  /* Whatever other programs wrote so far is taken in now. */
-  version = tandem_store_get_data_version (self->store, &error);
-  if (version >= 0)
-    self->data_version = version;
 
   g_clear_handle_id (&self->timer_id, g_source_remove);
   self->timer_due = 0;

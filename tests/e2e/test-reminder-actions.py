@@ -160,9 +160,12 @@ class ActionsTest:
 
     def stop(self):
         self.proc.send_signal(signal.SIGTERM)
-        self.proc.wait(TIMEOUT_S)
+        status = self.proc.wait(TIMEOUT_S)
         wait_until(lambda: not name_has_owner(BUS_NAME), TIMEOUT_S, "the bus name to go")
         self.proc = None
+        # Also a leak report in the sanitizer build ends with another status.
+        if status != 0:
+            raise AssertionError(f"the service exited with status {status}")
 
     def service_log(self):
         with open(self.log, encoding="utf-8", errors="replace") as log:
@@ -173,6 +176,9 @@ class ActionsTest:
         due_us = int((time.time() + DUE_IN_S) * US)
         self.sql("UPDATE reminder SET snoozed_until = ?, next_due = ? WHERE id = ?",
                  due_us, due_us, self.ids[name])
+        # As the application does after a change (the file monitor would
+        # notice it too).
+        self.call_reschedule()
         wait_until(lambda: displayed() == 1, DUE_IN_S + TIMEOUT_S, f"the {name} reminder")
         return due_us
 
@@ -337,6 +343,11 @@ class ActionsTest:
         (count,), = self.sql("SELECT count(*) FROM reminder_firing WHERE outcome = 'missed'")
         if count != 3:
             raise AssertionError(f"{count} missed firings, expected 3")
+
+    def call_reschedule(self):
+        return gdbus_call("--dest", BUS_NAME,
+                          "--object-path", "/io/github/tandemgoals/Tandem/Reminders",
+                          "--method", "io.github.tandemgoals.Tandem.Reminders1.Reschedule")
 
     def reschedule(self):
         result = gdbus_call("--dest", BUS_NAME,
