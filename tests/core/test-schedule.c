@@ -747,6 +747,16 @@ test_outcome_and_snooze (void)
   g_assert_false (changed);
   g_assert_cmpint (firing_count (&t, "acted"), ==, 1);
 
+  /* The outcome is written through the unique index of (reminder, due time). */
+  {
+    g_autofree char *plan = test_query_plan (&t, "UPDATE reminder_firing SET outcome = 'acted', "
+                                                 "updated_at = 1 WHERE reminder_id = 1 "
+                                                 "AND due_at = 2 AND outcome = 'shown'");
+
+    g_test_message ("%s", plan);
+    g_assert_nonnull (strstr (plan, "USING INDEX sqlite_autoindex_reminder_firing"));
+  }
+
   /* Snoozing a reminder that is gone: a sentence, nothing changed. */
   g_assert_false (tandem_store_snooze_reminder (t.store, 999, 0, until, now, tz, &error));
   g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND);
