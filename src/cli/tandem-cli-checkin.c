@@ -283,6 +283,7 @@ checkin_add (CliContext  *context,
         g_print ("%" G_GINT64_FORMAT "\n", tandem_record_get_id (TANDEM_RECORD (entry)));
     }
 
+  tandem_cli_wake_reminders ();
   return TANDEM_CLI_OK;
 }
 
@@ -378,6 +379,7 @@ checkin_delete (CliContext  *context,
   if (!tandem_store_delete (store, TANDEM_RECORD (check_in), &error))
     return tandem_cli_fail_with (error);
 
+  tandem_cli_wake_reminders ();
   return TANDEM_CLI_OK;
 }
 

@@ -116,3 +116,39 @@ tandem_cli_format_instant (gint64 us)
 
   return local ? g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z") : NULL;
 }
+
+/* Tells a running reminder service that reminders, check-ins, homework or
+ * responses changed, so that it computes its schedule again at once (its
+ * file monitor would notice too, a little later). Best effort: a service
+ * that is not running is not started, and no session bus is no error. */
+void
+tandem_cli_wake_reminders (void)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bus_socket = NULL;
+  const char *runtime_dir = g_getenv ("XDG_RUNTIME_DIR");
+  const char *address = g_getenv ("DBUS_SESSION_BUS_ADDRESS");
+
+  /* Connect only to a bus that is there: never launch one. */
+  if (runtime_dir != NULL && runtime_dir[0] != '\0')
+    bus_socket = g_build_filename (runtime_dir, "bus", NULL);
+  if ((address == NULL || address[0] == '\0') &&
+      (bus_socket == NULL || !g_file_test (bus_socket, G_FILE_TEST_EXISTS)))
+    return;
+
+  if (!(bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error)))
+    {
+      g_debug ("No session bus: %s", error->message);
+      return;
+    }
+
+  reply = g_dbus_connection_call_sync (bus, APP_ID ".Reminders",
+                                       "/io/github/tandemgoals/Tandem/Reminders",
+                                       APP_ID ".Reminders1", "Reschedule",
+                                       NULL, NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START,
+                                       2000, NULL, &error);
+  if (reply == NULL)
+    g_debug ("The reminder service was not told: %s", error->message);
+}

@@ -46,6 +46,7 @@ TandemPerson *tandem_cli_find_person    (TandemStore   *store,
                                          const char    *text,
                                          GError       **error);
 char         *tandem_cli_format_instant (gint64         us);
+void          tandem_cli_wake_reminders (void);
 
 /* The commands, one file per area. */
 int tandem_cli_command_goal          (CliContext *context, int argc, char **argv);

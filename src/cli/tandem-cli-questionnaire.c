@@ -213,6 +213,7 @@ tandem_cli_command_score (CliContext  *context,
   root = json_builder_get_root (builder);
   tandem_cli_print_json (root);
   warn_about_safety (scale, score);
+  tandem_cli_wake_reminders ();
   return TANDEM_CLI_OK;
 }
 

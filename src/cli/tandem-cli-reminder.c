@@ -284,6 +284,7 @@ reminder_add (CliContext  *context,
       g_print ("%" G_GINT64_FORMAT "\n", tandem_record_get_id (TANDEM_RECORD (reminder)));
     }
 
+  tandem_cli_wake_reminders ();
   return TANDEM_CLI_OK;
 }
 

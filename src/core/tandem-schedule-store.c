@@ -8,12 +8,15 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 
 #include "tandem-check-in.h"
 #include "tandem-date.h"
+#include "tandem-enum-types.h"
 #include "tandem-homework.h"
 #include "tandem-questionnaire.h"
 #include "tandem-reminder.h"
+#include "tandem-reminder-firing.h"
 #include "tandem-schedule.h"
 #include "tandem-store-private.h"
 
@@ -559,4 +562,314 @@ tandem_store_get_data_version (TandemStore  *self,
   sqlite3_reset (stmt);
 
   return version;
+}
+
+static const char *
+outcome_nick (TandemFiringOutcome outcome)
+{
+  GEnumClass *klass = g_type_class_peek (TANDEM_TYPE_FIRING_OUTCOME);
+  GEnumValue *value;
+
+  if (klass == NULL)
+    klass = g_type_class_ref (TANDEM_TYPE_FIRING_OUTCOME);  /* kept for the process */
+  value = g_enum_get_value (klass, outcome);
+
+  return value != NULL ? value->value_nick : NULL;
+}
+
+/**
+ * tandem_store_set_firing_outcome:
+ * @self: a store
+ * @reminder_id: a reminder
+ * @due_at: the due time of one of its firings (microseconds since the epoch)
+ * @outcome: what became of it: %TANDEM_FIRING_ACTED, %TANDEM_FIRING_SNOOZED
+ *   or %TANDEM_FIRING_DISMISSED
+ * @changed: (out) (optional): whether the firing took @outcome
+ * @error: a #TANDEM_STORE_ERROR
+ *
+ * Records what became of a notification. Only a firing that is still
+ * "shown" changes, so an outcome is recorded once: a notification that was
+ * snoozed and then closed stays snoozed, and a missed firing stays missed.
+ * A firing that does not exist is not an error; @changed is then %FALSE.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ */
+gboolean
+tandem_store_set_firing_outcome (TandemStore          *self,
+                                 gint64                reminder_id,
+                                 gint64                due_at,
+                                 TandemFiringOutcome   outcome,
+                                 gboolean             *changed,
+                                 GError              **error)
+{
+  sqlite3_stmt *stmt;
+  const char *nick;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+
+  if (changed != NULL)
+    *changed = FALSE;
+
+  nick = outcome_nick (outcome);
+  g_return_val_if_fail (nick != NULL, FALSE);
+
+  if (!tandem_store_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = _tandem_store_prepare (self,
+                                      "UPDATE reminder_firing SET outcome = ?, updated_at = ? "
+                                      "WHERE reminder_id = ? AND due_at = ? AND outcome = 'shown'",
+                                      error)))
+    {
+      tandem_store_rollback (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, nick, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, _tandem_store_now (self));
+  sqlite3_bind_int64 (stmt, 3, reminder_id);
+  sqlite3_bind_int64 (stmt, 4, due_at);
+
+  if (!_tandem_store_step_done (self, stmt, error))
+    {
+      tandem_store_rollback (self);
+      return FALSE;
+    }
+
+  if (changed != NULL)
+    *changed = sqlite3_changes (_tandem_store_get_db (self)) > 0;
+
+  return tandem_store_commit (self, error);
+}
+
+/**
+ * tandem_store_snooze_reminder:
+ * @self: a store
+ * @reminder_id: a reminder
+ * @due_at: the due time of the firing that was snoozed, or 0
+ * @until: when the reminder is due again (microseconds since the epoch),
+ *   after @now
+ * @now: the present moment
+ * @tz: the time zone of the reminder's wall-clock times
+ * @error: a #TANDEM_STORE_ERROR
+ *
+ * Snoozes a reminder: keeps @until in its snoozed-until column, records the
+ * firing at @due_at as snoozed (see tandem_store_set_firing_outcome()) and
+ * computes its next due time again, which is then @until unless that
+ * occurrence is already done. All of it happens in one transaction. Like
+ * the cached next due time, a snooze belongs to this machine and is not an
+ * edit: the reminder's updated-at stays as it was.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set and nothing changed
+ */
+gboolean
+tandem_store_snooze_reminder (TandemStore  *self,
+                              gint64        reminder_id,
+                              gint64        due_at,
+                              gint64        until,
+                              GDateTime    *now,
+                              GTimeZone    *tz,
+                              GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (now != NULL && tz != NULL, FALSE);
+
+  if (!tandem_store_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = _tandem_store_prepare (self, "UPDATE reminder SET snoozed_until = ? WHERE id = ?",
+                                      error)))
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, until);
+  sqlite3_bind_int64 (stmt, 2, reminder_id);
+  if (!_tandem_store_step_done (self, stmt, error))
+    goto failed;
+
+  if (sqlite3_changes (_tandem_store_get_db (self)) == 0)
+    {
+      g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
+                   _("The reminder no longer exists."));
+      goto failed;
+    }
+
+  if ((due_at != 0 &&
+       !tandem_store_set_firing_outcome (self, reminder_id, due_at, TANDEM_FIRING_SNOOZED,
+                                         NULL, error)) ||
+      !tandem_store_update_next_due (self, reminder_id, now, tz, error))
+    goto failed;
+
+  return tandem_store_commit (self, error);
+
+failed:
+  tandem_store_rollback (self);
+  return FALSE;
+}
+
+/* The due time of the latest firing of a reminder, 0 when it never fired. */
+static gboolean
+latest_firing (TandemStore  *self,
+               gint64        reminder_id,
+               gint64       *due_at,
+               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _tandem_store_prepare (self,
+                                      "SELECT max(due_at) FROM reminder_firing "
+                                      "WHERE reminder_id = ?",
+                                      error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, reminder_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _tandem_store_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *due_at = sqlite3_column_int64 (stmt, 0);  /* NULL reads as 0 */
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* The most missed occurrences recorded for one reminder. */
+#define MAX_MISSED_PER_REMINDER 256
+
+static gboolean
+record_missed_of (TandemStore     *self,
+                  TandemReminder  *reminder,
+                  gint64           now_us,
+                  gint64           window_start,
+                  GTimeZone       *tz,
+                  GArray          *out,
+                  GError         **error)
+{
+  gint64 id = tandem_record_get_id (TANDEM_RECORD (reminder));
+  g_autoptr(GDateTime) cursor = NULL;
+  gint64 from;
+  guint added = 0;
+
+  if (!latest_firing (self, id, &from, error))
+    return FALSE;
+
+  /* Not before the reminder took its present form, nor before the window. */
+  from = MAX (from, tandem_record_get_updated_at (TANDEM_RECORD (reminder)));
+  from = MAX (from, window_start);
+  if (from >= now_us)
+    return TRUE;
+
+  cursor = date_time_from_us (from);
+  while (added < MAX_MISSED_PER_REMINDER)
+    {
+      gint64 due[16];
+      guint n = tandem_schedule_next_occurrences (reminder, cursor, tz, due, G_N_ELEMENTS (due));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(TandemReminderFiring) firing = NULL;
+          gboolean done;
+
+          if (due[i] > now_us || added >= MAX_MISSED_PER_REMINDER)
+            return TRUE;
+
+          if (!tandem_store_is_reminder_done (self, reminder, due[i], tz, &done, error))
+            return FALSE;
+          if (done)
+            continue;
+
+          firing = tandem_reminder_firing_new (id, due[i], TANDEM_FIRING_MISSED);
+          tandem_reminder_firing_set_fired_at (firing, now_us);
+          if (!tandem_store_insert (self, TANDEM_RECORD (firing), error))
+            return FALSE;
+
+          {
+            TandemDue item = { g_object_ref (reminder), due[i] };
+
+            g_array_append_val (out, item);
+          }
+          added++;
+        }
+
+      if (n < G_N_ELEMENTS (due))
+        return TRUE;
+
+      g_date_time_unref (cursor);
+      cursor = date_time_from_us (due[n - 1]);
+    }
+
+  return TRUE;
+}
+
+/**
+ * tandem_store_record_missed:
+ * @self: a store
+ * @now: the present moment
+ * @tz: the time zone of the reminders' wall-clock times
+ * @window: how far back to look, in microseconds
+ * @error: a #TANDEM_STORE_ERROR
+ *
+ * Records the occurrences that came due while no reminder service was
+ * running: for each enabled reminder, those after its latest firing, after
+ * its last edit (its updated-at) and within @window before @now, up to
+ * @now, leaving out what tandem_store_is_reminder_done() finds done. Each is
+ * inserted into `reminder_firing` as missed, all in one transaction, so that
+ * they are recorded once: called again, the function finds none of them.
+ *
+ * Returns: (transfer full) (element-type TandemDue): the occurrences
+ *   recorded, earliest first (possibly none), or %NULL with @error set and
+ *   nothing recorded
+ */
+GArray *
+tandem_store_record_missed (TandemStore  *self,
+                            GDateTime    *now,
+                            GTimeZone    *tz,
+                            GTimeSpan     window,
+                            GError      **error)
+{
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GArray) result = NULL;
+  gint64 now_us;
+  guint n;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL && tz != NULL, NULL);
+  g_return_val_if_fail (window >= 0, NULL);
+
+  now_us = g_date_time_to_unix (now) * G_USEC_PER_SEC + g_date_time_get_microsecond (now);
+
+  if (!(list = tandem_store_list_reminders (self, 0, error)))
+    return NULL;
+
+  result = g_array_new (FALSE, FALSE, sizeof (TandemDue));
+  g_array_set_clear_func (result, clear_due);
+
+  if (!tandem_store_begin (self, error))
+    return NULL;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemReminder) reminder = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (!tandem_reminder_get_enabled (reminder))
+        continue;
+
+      if (!record_missed_of (self, reminder, now_us, now_us - window, tz, result, error))
+        {
+          tandem_store_rollback (self);
+          return NULL;
+        }
+    }
+
+  if (!tandem_store_commit (self, error))
+    return NULL;
+
+  g_array_sort (result, compare_due);
+  return g_steal_pointer (&result);
 }

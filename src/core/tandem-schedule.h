@@ -96,4 +96,24 @@ GArray         *tandem_store_list_next_due         (TandemStore     *self,
                                                     guint            count,
                                                     GError         **error);
 
+/* What became of a firing, snoozing, and what came due while no service ran. */
+gboolean        tandem_store_set_firing_outcome    (TandemStore          *self,
+                                                    gint64                reminder_id,
+                                                    gint64                due_at,
+                                                    TandemFiringOutcome   outcome,
+                                                    gboolean             *changed,
+                                                    GError              **error);
+gboolean        tandem_store_snooze_reminder       (TandemStore          *self,
+                                                    gint64                reminder_id,
+                                                    gint64                due_at,
+                                                    gint64                until,
+                                                    GDateTime            *now,
+                                                    GTimeZone            *tz,
+                                                    GError              **error);
+GArray         *tandem_store_record_missed         (TandemStore          *self,
+                                                    GDateTime            *now,
+                                                    GTimeZone            *tz,
+                                                    GTimeSpan             window,
+                                                    GError              **error);
+
 G_END_DECLS

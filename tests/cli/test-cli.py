@@ -437,6 +437,18 @@ class CliTest(unittest.TestCase):
                                 db=self.db).stdout)
         self.assertEqual(coming, [])
 
+    def test_reminder_add_without_a_reminder_service(self):
+        # tandem-cli tells a running reminder service to reschedule; with no
+        # service, or no bus at all, the command still succeeds at once.
+        run("init", "--name", "Robin", db=self.db)
+        missing = os.path.join(self.tmp.name, "no-bus")
+        for env in ({"DBUS_SESSION_BUS_ADDRESS": "unix:path=" + missing},
+                    {"DBUS_SESSION_BUS_ADDRESS": "", "XDG_RUNTIME_DIR": self.tmp.name}):
+            result = run("reminder", "add", "--kind", "custom", "--schedule", "daily",
+                         "--times", "10:00", db=self.db, env=env)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stderr, "")
+
     def test_reminder_usage_errors(self):
         base = ["reminder", "add", "--kind", "check-in", "--schedule", "daily", "--times", "20:00"]
         for args in (["reminder"], ["reminder", "frobnicate"],

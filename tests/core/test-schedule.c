@@ -677,6 +677,168 @@ test_next_due_cache (void)
   test_store_clear (&t);
 }
 
+static gint64
+firing_count (TestStore  *t,
+              const char *outcome)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM reminder_firing WHERE outcome = '%s'",
+                                          outcome);
+
+  return test_count (t, sql);
+}
+
+static void
+test_outcome_and_snooze (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-02-02T20:00:30+01:00", NULL);
+  g_autoptr(TandemReminder) reminder = NULL;
+  g_autoptr(TandemReminder) stored = NULL;
+  g_autoptr(TandemReminderFiring) firing = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 evening = iso_us ("2026-02-02T20:00:00+01:00");
+  gint64 until = iso_us ("2026-02-02T20:10:30+01:00");
+  gint64 id, updated_at;
+  gboolean changed = TRUE;
+
+  TestStore t;
+
+  test_store_init (&t);
+
+  reminder = insert_reminder (&t, TANDEM_REMINDER_KIND_CHECK_IN, TANDEM_RECURRENCE_DAILY,
+                              "20:00", NULL);
+  id = tandem_record_get_id (TANDEM_RECORD (reminder));
+  updated_at = tandem_record_get_updated_at (TANDEM_RECORD (reminder));
+
+  /* No such firing: nothing changes, and that is no error. */
+  g_assert_true (tandem_store_set_firing_outcome (t.store, id, evening, TANDEM_FIRING_ACTED,
+                                                  &changed, &error));
+  g_assert_no_error (error);
+  g_assert_false (changed);
+
+  firing = tandem_reminder_firing_new (id, evening, TANDEM_FIRING_SHOWN);
+  tandem_reminder_firing_set_fired_at (firing, evening);
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (firing), &error));
+
+  /* Snoozed: stored, the next due time is the snooze, the firing says so. */
+  g_assert_true (tandem_store_snooze_reminder (t.store, id, evening, until, now, tz, &error));
+  g_assert_no_error (error);
+  stored = tandem_store_get (t.store, TANDEM_TYPE_REMINDER, id, &error);
+  g_assert_cmpint (tandem_reminder_get_snoozed_until (stored), ==, until);
+  g_assert_cmpint (tandem_reminder_get_next_due (stored), ==, until);
+  g_assert_cmpint (tandem_record_get_updated_at (TANDEM_RECORD (stored)), ==, updated_at);
+  g_assert_cmpint (firing_count (&t, "snoozed"), ==, 1);
+
+  /* Recorded once: closing it afterwards does not make it dismissed. */
+  g_assert_true (tandem_store_set_firing_outcome (t.store, id, evening, TANDEM_FIRING_DISMISSED,
+                                                  &changed, &error));
+  g_assert_no_error (error);
+  g_assert_false (changed);
+  g_assert_cmpint (firing_count (&t, "snoozed"), ==, 1);
+  g_assert_cmpint (firing_count (&t, "dismissed"), ==, 0);
+
+  /* A shown firing takes one outcome. */
+  test_exec (&t, "UPDATE reminder_firing SET outcome = 'shown'");
+  g_assert_true (tandem_store_set_firing_outcome (t.store, id, evening, TANDEM_FIRING_ACTED,
+                                                  &changed, &error));
+  g_assert_true (changed);
+  g_assert_true (tandem_store_set_firing_outcome (t.store, id, evening, TANDEM_FIRING_DISMISSED,
+                                                  &changed, &error));
+  g_assert_false (changed);
+  g_assert_cmpint (firing_count (&t, "acted"), ==, 1);
+
+  /* The outcome is written through the unique index of (reminder, due time). */
+  {
+    g_autofree char *plan = test_query_plan (&t, "UPDATE reminder_firing SET outcome = 'acted', "
+                                                 "updated_at = 1 WHERE reminder_id = 1 "
+                                                 "AND due_at = 2 AND outcome = 'shown'");
+
+    g_test_message ("%s", plan);
+    g_assert_nonnull (strstr (plan, "USING INDEX sqlite_autoindex_reminder_firing"));
+  }
+
+  /* Snoozing a reminder that is gone: a sentence, nothing changed. */
+  g_assert_false (tandem_store_snooze_reminder (t.store, 999, 0, until, now, tz, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  test_store_clear (&t);
+}
+
+static void
+test_missed (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-02-05T12:00:00+01:00", NULL);
+  g_autoptr(TandemReminder) daily = NULL;
+  g_autoptr(TandemReminder) homework_reminder = NULL;
+  g_autoptr(TandemReminder) off = NULL;
+  g_autoptr(TandemReminderFiring) firing = NULL;
+  g_autoptr(TandemHomework) homework = NULL;
+  g_autoptr(GArray) missed = NULL;
+  g_autoptr(GArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plan = NULL;
+  TestStore t;
+
+  test_store_init (&t);
+
+  daily = insert_reminder (&t, TANDEM_REMINDER_KIND_CHECK_IN, TANDEM_RECURRENCE_DAILY,
+                           "09:00", NULL);
+  homework = tandem_homework_new (t.owner_id, "Breathing", "2026-01-01");
+  tandem_homework_set_done_at (homework, iso_us ("2026-01-20T10:00:00+01:00"));
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (homework), &error));
+  homework_reminder = insert_reminder (&t, TANDEM_REMINDER_KIND_HOMEWORK, TANDEM_RECURRENCE_DAILY,
+                                       "10:00", tandem_record_get_uuid (TANDEM_RECORD (homework)));
+  off = insert_reminder (&t, TANDEM_REMINDER_KIND_CUSTOM, TANDEM_RECURRENCE_DAILY, "11:00", NULL);
+  tandem_reminder_set_enabled (off, FALSE);
+  g_assert_true (tandem_store_update (t.store, TANDEM_RECORD (off), &error));
+  /* The reminders were made in January. */
+  test_exec (&t, "UPDATE reminder SET created_at = 1767225600000000, updated_at = 1767225600000000");
+
+  /* The daily one last fired on 2 February: 3, 4 and 5 February were missed.
+   * The homework is done, the disabled one does not count. */
+  firing = tandem_reminder_firing_new (tandem_record_get_id (TANDEM_RECORD (daily)),
+                                       iso_us ("2026-02-02T09:00:00+01:00"), TANDEM_FIRING_SHOWN);
+  tandem_reminder_firing_set_fired_at (firing, iso_us ("2026-02-02T09:00:00+01:00"));
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (firing), &error));
+
+  missed = tandem_store_record_missed (t.store, now, tz, 7 * G_TIME_SPAN_DAY, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (missed);
+  g_assert_cmpuint (missed->len, ==, 3);
+  g_assert_cmpint (g_array_index (missed, TandemDue, 0).due, ==, iso_us ("2026-02-03T09:00:00+01:00"));
+  g_assert_cmpint (g_array_index (missed, TandemDue, 2).due, ==, iso_us ("2026-02-05T09:00:00+01:00"));
+  g_assert_cmpint (firing_count (&t, "missed"), ==, 3);
+
+  /* Recorded once: a second start finds nothing new. */
+  again = tandem_store_record_missed (t.store, now, tz, 7 * G_TIME_SPAN_DAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 0);
+  g_clear_pointer (&again, g_array_unref);
+
+  /* Never fired: bounded by the window, here one day back. */
+  test_exec (&t, "DELETE FROM reminder_firing");
+  again = tandem_store_record_missed (t.store, now, tz, G_TIME_SPAN_DAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 1);
+  g_assert_cmpint (g_array_index (again, TandemDue, 0).due, ==, iso_us ("2026-02-05T09:00:00+01:00"));
+  g_clear_pointer (&again, g_array_unref);
+
+  /* Nothing before the reminder's last edit. */
+  test_exec (&t, "DELETE FROM reminder_firing");
+  test_exec (&t, "UPDATE reminder SET updated_at = 1770282000000000");  /* 2026-02-05 10:00 */
+  again = tandem_store_record_missed (t.store, now, tz, 7 * G_TIME_SPAN_DAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 0);
+
+  plan = test_query_plan (&t, "SELECT max(due_at) FROM reminder_firing WHERE reminder_id = 1");
+  g_test_message ("%s", plan);
+  g_assert_nonnull (strstr (plan, "USING COVERING INDEX sqlite_autoindex_reminder_firing"));
+
+  test_store_clear (&t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +863,8 @@ main (int   argc,
   g_test_add_func ("/schedule/start-in-future", test_start_in_future);
   g_test_add_func ("/schedule/store/only-if-not-done", test_only_if_not_done);
   g_test_add_func ("/schedule/store/next-due-cache", test_next_due_cache);
+  g_test_add_func ("/schedule/store/outcome-and-snooze", test_outcome_and_snooze);
+  g_test_add_func ("/schedule/store/missed", test_missed);
 
   return g_test_run ();
 }
