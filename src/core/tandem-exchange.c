@@ -407,13 +407,16 @@ tandem_exchange_export (TandemStore         *store,
         }
     }
 
-  /* Tombstones carry no person: those of the kinds in the bundle travel. A
-   * uuid names nothing but the record that was deleted. */
+  /* Only this person's deletions travel (and those of custom questionnaires,
+   * which belong to nobody): a bundle tells nothing about anyone else. */
   stmt = _tandem_store_prepare (store,
-                                "SELECT uuid, entity, deleted_at FROM tombstone ORDER BY deleted_at, uuid",
+                                "SELECT uuid, entity, deleted_at FROM tombstone"
+                                " WHERE person_uuid = ? OR entity = 'questionnaire'"
+                                " ORDER BY deleted_at, uuid",
                                 error);
   if (stmt == NULL)
     return NULL;
+  sqlite3_bind_text (stmt, 1, tandem_record_get_uuid (TANDEM_RECORD (person)), -1, SQLITE_TRANSIENT);
 
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -1495,15 +1498,15 @@ write_bundle (Bundle  *bundle,
       if (!tandem_store_delete (bundle->store, record, error))
         return FALSE;
 
+      /* The trigger wrote the tombstone, naming the person; it keeps the
+       * time of the deletion it came from. */
       stmt = _tandem_store_prepare (bundle->store,
-                                    "INSERT OR REPLACE INTO tombstone (uuid, entity, deleted_at)"
-                                    " VALUES (?, ?, ?)",
+                                    "UPDATE tombstone SET deleted_at = ? WHERE uuid = ?",
                                     error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, t->uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, entities[t->entity].entity, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 3, t->deleted_at);
+      sqlite3_bind_int64 (stmt, 1, t->deleted_at);
+      sqlite3_bind_text (stmt, 2, t->uuid, -1, SQLITE_TRANSIENT);
       if (!_tandem_store_step_done (bundle->store, stmt, error))
         return FALSE;
     }

@@ -268,10 +268,50 @@ static const char schema_v3[] =
   ");\n"
   "CREATE INDEX goal_draft_person ON goal_draft (person_id, updated_at);\n";
 
+
+/* Version 4: a tombstone names whose record it was, so that a bundle for one
+ * person carries that person's deletions and nobody else's. The triggers are
+ * replaced: released steps above stay as they were. A record deleted with its
+ * person (a cascade) finds no person any more and stays unnamed: such a
+ * tombstone never travels, and the person's own tombstone does. */
+
+#define PERSON_OF(column) \
+  "(SELECT p.uuid FROM person p WHERE p.id = " column ")"
+#define PERSON_OF_GOAL(column) \
+  "(SELECT p.uuid FROM goal g JOIN person p ON p.id = g.person_id WHERE g.id = " column ")"
+
+#define NAMED_TOMBSTONE_TRIGGER(table, entity, person) \
+  "DROP TRIGGER " table "_tombstone;\n" \
+  "CREATE TRIGGER " table "_tombstone AFTER DELETE ON " table " BEGIN\n" \
+  "  INSERT OR REPLACE INTO tombstone (uuid, entity, deleted_at, person_uuid)\n" \
+  "  VALUES (old.uuid, '" entity "', " NOW_US ", " person ");\n" \
+  "END;\n"
+
+static const char schema_v4[] =
+  "ALTER TABLE tombstone ADD COLUMN person_uuid TEXT;\n"
+  "CREATE INDEX tombstone_person ON tombstone (person_uuid, deleted_at)"
+  " WHERE person_uuid IS NOT NULL;\n"
+  NAMED_TOMBSTONE_TRIGGER ("person", "person", "old.uuid")
+  NAMED_TOMBSTONE_TRIGGER ("goal", "goal", PERSON_OF ("old.person_id"))
+  NAMED_TOMBSTONE_TRIGGER ("goal_revision", "goal-revision", PERSON_OF_GOAL ("old.goal_id"))
+  NAMED_TOMBSTONE_TRIGGER ("goal_attainment", "goal-attainment", PERSON_OF_GOAL ("old.goal_id"))
+  NAMED_TOMBSTONE_TRIGGER ("strategy", "strategy", PERSON_OF ("old.person_id"))
+  NAMED_TOMBSTONE_TRIGGER ("check_in", "check-in", PERSON_OF ("old.person_id"))
+  NAMED_TOMBSTONE_TRIGGER ("rest_day", "rest-day", PERSON_OF ("old.person_id"))
+  NAMED_TOMBSTONE_TRIGGER ("homework", "homework", PERSON_OF ("old.person_id"))
+  NAMED_TOMBSTONE_TRIGGER ("questionnaire", "questionnaire", "NULL")
+  NAMED_TOMBSTONE_TRIGGER ("response", "response", PERSON_OF ("old.person_id"))
+  NAMED_TOMBSTONE_TRIGGER ("reminder", "reminder", PERSON_OF ("old.person_id"))
+  NAMED_TOMBSTONE_TRIGGER ("reminder_firing", "reminder-firing",
+                           "(SELECT p.uuid FROM reminder r JOIN person p ON p.id = r.person_id"
+                           " WHERE r.id = old.reminder_id)")
+  NAMED_TOMBSTONE_TRIGGER ("therapy_session", "therapy-session", PERSON_OF ("old.person_id"));
+
 static const char * const steps[] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TANDEM_SCHEMA_VERSION);

@@ -681,6 +681,49 @@ test_private_notes (void)
   test_store_clear (&t);
 }
 
+/* A bundle carries its person's deletions, never another person's. */
+static void
+test_tombstones_stay_private (void)
+{
+  TestStore t = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemPerson) ada = tandem_person_new ("Ada", TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(TandemPerson) ben = tandem_person_new ("Ben", TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(TandemCheckIn) ada_check_in = NULL;
+  g_autoptr(TandemCheckIn) ben_check_in = NULL;
+  g_autoptr(GBytes) ada_bundle = NULL;
+  g_autoptr(GBytes) ben_bundle = NULL;
+  g_autofree char *ada_uuid = NULL;
+  g_autofree char *ben_uuid = NULL;
+
+  test_store_init (&t);
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (ada), &error));
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (ben), &error));
+
+  ada_check_in = tandem_check_in_new (tandem_record_get_id (TANDEM_RECORD (ada)), 0, "2026-03-01");
+  ben_check_in = tandem_check_in_new (tandem_record_get_id (TANDEM_RECORD (ben)), 0, "2026-03-01");
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (ada_check_in), &error));
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (ben_check_in), &error));
+  ada_uuid = g_strdup (tandem_record_get_uuid (TANDEM_RECORD (ada_check_in)));
+  ben_uuid = g_strdup (tandem_record_get_uuid (TANDEM_RECORD (ben_check_in)));
+  g_assert_true (tandem_store_delete (t.store, TANDEM_RECORD (ada_check_in), &error));
+  g_assert_true (tandem_store_delete (t.store, TANDEM_RECORD (ben_check_in), &error));
+  g_assert_no_error (error);
+
+  ada_bundle = tandem_exchange_export (t.store, tandem_record_get_id (TANDEM_RECORD (ada)),
+                                       TANDEM_EXCHANGE_KIND_PROGRESS, &error);
+  ben_bundle = tandem_exchange_export (t.store, tandem_record_get_id (TANDEM_RECORD (ben)),
+                                       TANDEM_EXCHANGE_KIND_PROGRESS, &error);
+  g_assert_no_error (error);
+
+  g_assert_nonnull (strstr (g_bytes_get_data (ada_bundle, NULL), ada_uuid));
+  g_assert_null (strstr (g_bytes_get_data (ada_bundle, NULL), ben_uuid));
+  g_assert_nonnull (strstr (g_bytes_get_data (ben_bundle, NULL), ben_uuid));
+  g_assert_null (strstr (g_bytes_get_data (ben_bundle, NULL), ada_uuid));
+
+  test_store_clear (&t);
+}
+
 static void
 test_csv (void)
 {
@@ -844,6 +887,7 @@ main (int   argc,
   g_test_add_func ("/exchange/bad-bundles", test_bad_bundles);
   g_test_add_func ("/exchange/person-needed", test_person_needed);
   g_test_add_func ("/exchange/private-notes", test_private_notes);
+  g_test_add_func ("/exchange/tombstones-stay-private", test_tombstones_stay_private);
   g_test_add_func ("/exchange/csv", test_csv);
   g_test_add_func ("/exchange/parent-goal", test_parent_goal);
   g_test_add_func ("/exchange/query-plans", test_query_plans);

@@ -164,6 +164,37 @@ test_upgrade_from_v2 (void)
   test_remove_tree (dir);
 }
 
+/* Version 4: tombstones name their person, through cascades as far as the
+ * person still exists. */
+static void
+test_upgrade_from_v3 (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = make_database (dir, "tandem-v3.sql", 3, NULL);
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemGoal) goal = NULL;
+
+  store = tandem_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tandem_store_get_schema_version (store), ==, TANDEM_STORE_SCHEMA_VERSION);
+
+  /* Deleting the goal takes its attainment rating, revisions and check-in. */
+  goal = tandem_store_get (store, TANDEM_TYPE_GOAL, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (tandem_store_delete (store, TANDEM_RECORD (goal), &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (test_query_int (path, "SELECT count(*) FROM tombstone WHERE entity = 'goal'"
+                                         " AND person_uuid = '0190a0b1-0000-7000-8000-000000000001'"), ==, 1);
+  g_assert_cmpint (test_query_int (path, "SELECT count(*) FROM tombstone WHERE entity = 'check-in'"
+                                         " AND person_uuid = '0190a0b1-0000-7000-8000-000000000001'"), ==, 1);
+  g_assert_cmpint (test_query_int (path, "SELECT count(*) FROM tombstone WHERE entity = 'goal-attainment'"), ==, 1);
+
+  g_clear_object (&store);
+  test_remove_tree (dir);
+}
+
 static void
 test_failed_upgrade_changes_nothing (void)
 {
@@ -198,6 +229,7 @@ main (int   argc,
 
   g_test_add_func ("/migration/upgrade-from-v1", test_upgrade_from_v1);
   g_test_add_func ("/migration/upgrade-from-v2", test_upgrade_from_v2);
+  g_test_add_func ("/migration/upgrade-from-v3", test_upgrade_from_v3);
   g_test_add_func ("/migration/failed-upgrade-changes-nothing", test_failed_upgrade_changes_nothing);
 
   return g_test_run ();
