@@ -320,7 +320,7 @@ test_goal_from_json (void)
     { "{\"title\": null}", "“title” must be given." },
   };
 
-  g_assert_true (_tandem_record_set_from_json (TANDEM_RECORD (goal), json_node_get_object (good), NULL, NULL));
+  g_assert_true (tandem_record_set_from_json (TANDEM_RECORD (goal), json_node_get_object (good), NULL, NULL));
   g_assert_cmpstr (tandem_goal_get_title (goal), ==, "Walk more");
   g_assert_cmpint (tandem_goal_get_framework (goal), ==, TANDEM_FRAMEWORK_PACT);
   g_assert_cmpfloat (tandem_goal_get_target (goal), ==, 4.5);
@@ -331,7 +331,7 @@ test_goal_from_json (void)
       g_autoptr(JsonNode) node = json_from_string (bad[i][0], NULL);
       g_autoptr(GError) error = NULL;
 
-      g_assert_false (_tandem_record_set_from_json (TANDEM_RECORD (goal), json_node_get_object (node),
+      g_assert_false (tandem_record_set_from_json (TANDEM_RECORD (goal), json_node_get_object (node),
                                                     NULL, &error));
       g_assert_cmpstr (error->message, ==, bad[i][1]);
       /* Nothing was set. */
