@@ -243,6 +243,14 @@ create_goal_menu (TandemGoal *goal)
   g_menu_append_item (menu, item);
   g_clear_object (&item);
 
+  if (tandem_goal_get_horizon (goal) == TANDEM_HORIZON_LONG)
+    {
+      item = g_menu_item_new (_("Add _Short-Term Goal…"), NULL);
+      g_menu_item_set_action_and_target (item, "win.new-short-term-goal", "x", id);
+      g_menu_append_item (menu, item);
+      g_clear_object (&item);
+    }
+
   item = g_menu_item_new (_("Move _Up"), NULL);
   g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, -1);
   g_menu_append_item (order, item);
@@ -304,6 +312,35 @@ create_goal_row (TandemGoalsPage *self,
 
   g_string_append (details, tandem_goal_get_horizon (goal) == TANDEM_HORIZON_LONG
                             ? _("Long-term goal") : _("Short-term goal"));
+  {
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (self->goals));
+    guint n_children = 0, n_achieved = 0;
+
+    /* A long-term goal's progress summarises its short-term goals. */
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(TandemGoal) other = g_list_model_get_item (G_LIST_MODEL (self->goals), i);
+
+        if (tandem_goal_get_parent_id (other) == id)
+          {
+            n_children++;
+            n_achieved += tandem_goal_get_status (other) == TANDEM_GOAL_STATUS_ACHIEVED;
+          }
+      }
+
+    if (n_children > 0)
+      {
+        g_autofree char *summary = NULL;
+
+        /* Translators: e.g. “1 of 3 short-term goals achieved” */
+        summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%1$u of %2$u short-term goal achieved",
+                                                "%1$u of %2$u short-term goals achieved",
+                                                n_children),
+                                   n_achieved, n_children);
+        g_string_append_printf (details, " · %s", summary);
+      }
+  }
   if (when != NULL)
     g_string_append_printf (details, " · %s", when);
   g_string_append_printf (details, " · %s", author);

@@ -374,6 +374,45 @@ new_goal_action (GtkWidget  *widget,
 }
 
 static void
+new_short_term_goal_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  g_autoptr(TandemGoal) parent = NULL;
+  g_autoptr(TandemGoal) goal = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = tandem_date_today ();
+
+  if (self->store == NULL)
+    return;
+
+  parent = tandem_store_get (self->store, TANDEM_TYPE_GOAL, g_variant_get_int64 (param), &error);
+  if (parent == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  /* A step towards the long-term goal: measured the same way, for sooner. */
+  goal = tandem_goal_new (tandem_goal_get_person_id (parent), TANDEM_FRAMEWORK_SMART, "");
+  tandem_goal_set_parent_id (goal, tandem_record_get_id (TANDEM_RECORD (parent)));
+  tandem_goal_set_horizon (goal, TANDEM_HORIZON_SHORT);
+  tandem_goal_set_relevant (goal, tandem_goal_get_title (parent));
+  tandem_goal_set_measure_kind (goal, tandem_goal_get_measure_kind (parent));
+  tandem_goal_set_measure_name (goal, tandem_goal_get_measure_name (parent));
+  tandem_goal_set_unit (goal, tandem_goal_get_unit (parent));
+  tandem_goal_set_measure_period (goal, tandem_goal_get_measure_period (parent));
+  tandem_goal_set_instrument (goal, tandem_goal_get_instrument (parent));
+  tandem_goal_set_direction (goal, tandem_goal_get_direction (parent));
+  tandem_goal_set_baseline (goal, tandem_goal_get_baseline (parent));
+  tandem_goal_set_review_every_days (goal, tandem_goal_get_review_every_days (parent));
+  tandem_goal_set_start_date (goal, today);
+
+  open_goal_wizard (self, goal);
+}
+
+static void
 edit_goal_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
@@ -574,6 +613,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-clients", NULL, show_clients_action);
   gtk_widget_class_install_action (widget_class, "win.new-goal", NULL, new_goal_action);
   gtk_widget_class_install_action (widget_class, "win.edit-goal", "x", edit_goal_action);
+  gtk_widget_class_install_action (widget_class, "win.new-short-term-goal", "x", new_short_term_goal_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-goal", NULL);

@@ -117,10 +117,13 @@ class GoalWizard:
             self.failed = True
 
     def screenshot(self, name):
+        """The wizard's window for its steps, the main window otherwise."""
         if not self.args.shots:
             return
         time.sleep(SETTLE_S)
-        at.screenshot(os.path.join(self.args.shots, f"{name}.png"))
+        suffix = "-dark" if self.args.dark else ""
+        window = "New Goal" if name.startswith("wizard-") else "Tandem"
+        at.screenshot(os.path.join(self.args.shots, f"{name}{suffix}.png"), window_name=window)
 
     # -- helpers ------------------------------------------------------------
 

@@ -399,6 +399,11 @@ test_goals_page_groups (Fixture       *f,
   g_assert_cmpstr (ROW_TITLE (active, 2), ==, "Other");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_list_box_get_row_at_index (active, 1)), "goal-child"));
   g_assert_cmpstr (ROW_TITLE (achieved, 0), ==, "Done");
+  {
+    AdwActionRow *row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (active, 0));
+
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "0 of 1 short-term goal achieved"));
+  }
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (paused)));
 
   /* Moving "Other" up puts it before "Long" and its short-term goal. */
