@@ -12,6 +12,7 @@
 
 #include "tandem-add-client-dialog.h"
 #include "tandem-check-ins-page.h"
+#include "tandem-goal-wizard.h"
 #include "tandem-goals-page.h"
 #include "tandem-people-sidebar.h"
 #include "tandem-progress-page.h"
@@ -142,6 +143,9 @@ set_person (TandemWindow *self,
   get_pages (self, pages);
   for (guint i = 0; i < N_PAGES; i++)
     tandem_page_set_person (pages[i], person);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", person != NULL);
 
   if (person != NULL && is_therapist_profile (self))
     {
@@ -336,6 +340,101 @@ add_client_action (GtkWidget  *widget,
 }
 
 static void
+on_goal_wizard_saved_cb (TandemWindow *self,
+                         TandemGoal   *goal)
+{
+  tandem_page_reload (self->goals_page);
+}
+
+static void
+open_goal_wizard (TandemWindow *self,
+                  TandemGoal   *goal)
+{
+  TandemGoalWizard *wizard;
+
+  if (self->store == NULL || self->person == NULL)
+    return;
+
+  wizard = tandem_goal_wizard_new (GTK_WINDOW (self), self->store, self->person, goal,
+                                   is_therapist_profile (self));
+  g_signal_connect_object (wizard, "saved", G_CALLBACK (on_goal_wizard_saved_cb),
+                           self, G_CONNECT_SWAPPED);
+  tandem_goal_wizard_open (wizard);
+}
+
+static void
+new_goal_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  tandem_window_show_page (self, "goals");
+  open_goal_wizard (self, NULL);
+}
+
+static void
+new_short_term_goal_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  g_autoptr(TandemGoal) parent = NULL;
+  g_autoptr(TandemGoal) goal = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = tandem_date_today ();
+
+  if (self->store == NULL)
+    return;
+
+  parent = tandem_store_get (self->store, TANDEM_TYPE_GOAL, g_variant_get_int64 (param), &error);
+  if (parent == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  /* A step towards the long-term goal: measured the same way, for sooner. */
+  goal = tandem_goal_new (tandem_goal_get_person_id (parent), TANDEM_FRAMEWORK_SMART, "");
+  tandem_goal_set_parent_id (goal, tandem_record_get_id (TANDEM_RECORD (parent)));
+  tandem_goal_set_horizon (goal, TANDEM_HORIZON_SHORT);
+  tandem_goal_set_relevant (goal, tandem_goal_get_title (parent));
+  tandem_goal_set_measure_kind (goal, tandem_goal_get_measure_kind (parent));
+  tandem_goal_set_measure_name (goal, tandem_goal_get_measure_name (parent));
+  tandem_goal_set_unit (goal, tandem_goal_get_unit (parent));
+  tandem_goal_set_measure_period (goal, tandem_goal_get_measure_period (parent));
+  tandem_goal_set_instrument (goal, tandem_goal_get_instrument (parent));
+  tandem_goal_set_direction (goal, tandem_goal_get_direction (parent));
+  tandem_goal_set_baseline (goal, tandem_goal_get_baseline (parent));
+  tandem_goal_set_review_every_days (goal, tandem_goal_get_review_every_days (parent));
+  tandem_goal_set_start_date (goal, today);
+
+  open_goal_wizard (self, goal);
+}
+
+static void
+edit_goal_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  g_autoptr(TandemGoal) goal = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  goal = tandem_store_get (self->store, TANDEM_TYPE_GOAL, g_variant_get_int64 (param), &error);
+  if (goal == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  open_goal_wizard (self, goal);
+}
+
+static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
@@ -512,6 +611,12 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.add-client", NULL, add_client_action);
   gtk_widget_class_install_action (widget_class, "win.show-clients", NULL, show_clients_action);
+  gtk_widget_class_install_action (widget_class, "win.new-goal", NULL, new_goal_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-goal", "x", edit_goal_action);
+  gtk_widget_class_install_action (widget_class, "win.new-short-term-goal", "x", new_short_term_goal_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-goal", NULL);
 
   for (guint i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -522,6 +627,9 @@ static void
 tandem_window_init (TandemWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::profile",

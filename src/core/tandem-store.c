@@ -1110,6 +1110,73 @@ failed:
 }
 
 /**
+ * tandem_store_reorder_goals:
+ * @person_id: whose goals
+ * @goal_ids: (array length=n_ids): goals of that person, most important first
+ * @n_ids: how many
+ *
+ * Gives the goals the priorities 0, 1, 2 … in the order of @goal_ids, in
+ * one transaction. A new order is not a change of the goal itself, so no
+ * revision is kept. If any id is not a goal of @person_id, nothing changes.
+ */
+gboolean
+tandem_store_reorder_goals (TandemStore   *self,
+                            gint64         person_id,
+                            const gint64  *goal_ids,
+                            guint          n_ids,
+                            GError       **error)
+{
+  gint64 now;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (goal_ids != NULL || n_ids == 0, FALSE);
+
+  if (!tandem_store_begin (self, error))
+    return FALSE;
+
+  now = _tandem_store_now (self);
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      sqlite3_stmt *stmt;
+
+      if (!(stmt = _tandem_store_prepare (self,
+                                          "UPDATE goal SET priority = ?, updated_at = ? "
+                                          "WHERE id = ? AND person_id = ? AND priority IS NOT ?",
+                                          error)))
+        goto failed;
+
+      sqlite3_bind_int (stmt, 1, (int) i);
+      sqlite3_bind_int64 (stmt, 2, now);
+      sqlite3_bind_int64 (stmt, 3, goal_ids[i]);
+      sqlite3_bind_int64 (stmt, 4, person_id);
+      sqlite3_bind_int (stmt, 5, (int) i);
+
+      if (!_tandem_store_step_done (self, stmt, error))
+        goto failed;
+
+      if (sqlite3_changes (self->db) == 0)
+        {
+          g_autoptr(TandemGoal) goal = tandem_store_get (self, TANDEM_TYPE_GOAL, goal_ids[i], NULL);
+
+          /* Unchanged because it already had that priority is fine. */
+          if (goal == NULL || tandem_goal_get_person_id (goal) != person_id)
+            {
+              g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
+                                   _("One of these goals no longer exists; it may have been deleted meanwhile."));
+              goto failed;
+            }
+        }
+    }
+
+  return tandem_store_commit (self, error);
+
+failed:
+  tandem_store_rollback (self);
+  return FALSE;
+}
+
+/**
  * tandem_store_delete:
  *
  * Deletes a stored record and what belongs to it. Each deleted record that

@@ -100,6 +100,11 @@ gboolean      tandem_store_revise_goal           (TandemStore    *self,
                                                   const char     *reason,
                                                   TandemAuthor    revised_by,
                                                   GError        **error);
+gboolean      tandem_store_reorder_goals         (TandemStore    *self,
+                                                  gint64          person_id,
+                                                  const gint64   *goal_ids,
+                                                  guint           n_ids,
+                                                  GError        **error);
 
 /* Typed lists. Each returns a GListStore of the entity's type. Dates are
  * local calendar dates "YYYY-MM-DD"; %NULL bounds are open. */

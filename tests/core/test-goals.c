@@ -456,6 +456,72 @@ test_gas_from_store (void)
   test_store_clear (&t);
 }
 
+static void
+test_reorder_goals (void)
+{
+  TestStore t;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) goals = NULL;
+  g_autoptr(GListStore) revisions = NULL;
+  g_autoptr(TandemPerson) other = NULL;
+  g_autoptr(TandemGoal) foreign = NULL;
+  gint64 ids[3];
+  gint64 bad[2];
+
+  test_store_init (&t);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(TandemGoal) goal = tandem_goal_new (t.owner_id, TANDEM_FRAMEWORK_PACT, "Goal");
+
+      tandem_goal_set_priority (goal, i);
+      g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (goal), &error));
+      ids[i] = tandem_record_get_id (TANDEM_RECORD (goal));
+    }
+
+  /* The last goal first. */
+  {
+    gint64 order[] = { ids[2], ids[0], ids[1] };
+
+    g_assert_true (tandem_store_reorder_goals (t.store, t.owner_id, order, 3, &error));
+    g_assert_no_error (error);
+
+    goals = tandem_store_list_goals (t.store, t.owner_id, &error);
+    for (guint i = 0; i < 3; i++)
+      {
+        g_autoptr(TandemGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+
+        g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (goal)), ==, order[i]);
+        g_assert_cmpint (tandem_goal_get_priority (goal), ==, (int) i);
+      }
+  }
+
+  /* A new order is no revision of the goal. */
+  revisions = tandem_store_list_goal_revisions (t.store, ids[2], &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (revisions)), ==, 0);
+
+  /* Another person's goal: refused, and nothing changes. */
+  other = tandem_person_new ("Sam", TANDEM_PERSON_ROLE_CLIENT);
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (other), &error));
+  foreign = tandem_goal_new (tandem_record_get_id (TANDEM_RECORD (other)), TANDEM_FRAMEWORK_PACT, "Theirs");
+  g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (foreign), &error));
+
+  bad[0] = ids[0];
+  bad[1] = tandem_record_get_id (TANDEM_RECORD (foreign));
+  g_assert_false (tandem_store_reorder_goals (t.store, t.owner_id, bad, 2, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_object (&goals);
+  goals = tandem_store_list_goals (t.store, t.owner_id, &error);
+  {
+    g_autoptr(TandemGoal) first = g_list_model_get_item (G_LIST_MODEL (goals), 0);
+
+    g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (first)), ==, ids[2]);
+  }
+
+  test_store_clear (&t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/goals/from-json", test_goal_from_json);
   g_test_add_func ("/goals/gas/t-score", test_gas_t_score);
   g_test_add_func ("/goals/gas/store", test_gas_from_store);
+  g_test_add_func ("/goals/reorder", test_reorder_goals);
 
   return g_test_run ();
 }

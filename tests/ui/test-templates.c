@@ -136,7 +136,7 @@ test_goals_page_lists_goals (void)
   tandem_page_reload (TANDEM_PAGE (page));
   g_assert_cmpstr (visible_page_of (page), ==, "list");
 
-  list = tandem_test_get_child (page, TANDEM_TYPE_GOALS_PAGE, "list");
+  list = tandem_test_get_child (page, TANDEM_TYPE_GOALS_PAGE, "active_list");
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
