@@ -74,6 +74,7 @@ struct _TandemGoalWizard
   TandemPerson    *person;
   TandemGoal      *goal;
   TandemGoalDraft *draft;
+  TandemScaleRegistry *registry;
   gint64           goal_id;
   guint            therapist_profile : 1;
   guint            loading : 1;
@@ -145,21 +146,7 @@ static const Choice horizon_choices[] = {
   { N_("Long-term goal"), TANDEM_HORIZON_LONG, NULL },
 };
 
-/* The questionnaires a goal can be tracked by, with the widest range of
- * their scores (/work/shared/clinical/README.md: PHQ-9 0–27, GAD-7 0–21,
- * WHO-5 as a percentage 0–100, K10 10–50, Rosenberg 0–30). */
-static const struct {
-  const char *id;
-  double      min;
-  double      max;
-} instruments[] = {
-  { "phq9", 0, 27 },
-  { "gad7", 0, 21 },
-  { "who5", 0, 100 },
-  { "k10", 10, 50 },
-  { "rses", 0, 30 },
-};
-
+/* The questionnaires a goal can be tracked by. */
 static const Choice instrument_choices[] = {
   { N_("Not chosen yet"), 0, NULL },
   { N_("PHQ-9 (depression)"), 0, "phq9" },
@@ -236,21 +223,28 @@ static void load_fields      (TandemGoalWizard *self);
 static void update_state     (TandemGoalWizard *self);
 static void update_steps_box (TandemGoalWizard *self);
 
+/* A questionnaire target must be one of that questionnaire's scores, as its
+ * data file (or, for a custom one, its definition) says. */
 static gboolean
 score_range (const char *instrument,
              double     *min,
              double     *max,
              gpointer    user_data)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (instruments); i++)
-    if (g_strcmp0 (instrument, instruments[i].id) == 0)
-      {
-        *min = instruments[i].min;
-        *max = instruments[i].max;
-        return TRUE;
-      }
+  TandemGoalWizard *self = user_data;
 
-  return FALSE;
+  if (self->registry == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->registry = tandem_scale_registry_new (&error);
+      if (self->registry != NULL && self->store != NULL)
+        tandem_scale_registry_load_custom (self->registry, self->store, &error);
+      if (error != NULL)
+        g_warning ("Could not load the questionnaires: %s", error->message);
+    }
+
+  return self->registry != NULL && tandem_scale_registry_score_range (instrument, min, max, self->registry);
 }
 
 static TandemAuthor
@@ -1443,7 +1437,7 @@ update_state (TandemGoalWizard *self)
 
   update_visibility (self);
 
-  problems = tandem_goal_rules_check (self->goal, step, score_range, NULL);
+  problems = tandem_goal_rules_check (self->goal, step, score_range, self);
   show_problems (self, page, problems);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back", self->position > 0);
@@ -1546,7 +1540,7 @@ next_action (GtkWidget  *widget,
   if (self->position + 1 >= self->n_steps)
     return;
 
-  problems = tandem_goal_rules_check (self->goal, self->steps[self->position], score_range, NULL);
+  problems = tandem_goal_rules_check (self->goal, self->steps[self->position], score_range, self);
   if (problems->len > 0)
     return;
 
@@ -1566,7 +1560,7 @@ save_action (GtkWidget  *widget,
   if (self->store == NULL || self->person == NULL)
     return;
 
-  problems = tandem_goal_rules_check (self->goal, TANDEM_GOAL_STEP_REVIEW, score_range, NULL);
+  problems = tandem_goal_rules_check (self->goal, TANDEM_GOAL_STEP_REVIEW, score_range, self);
   if (problems->len > 0)
     return;
 
@@ -1793,6 +1787,7 @@ tandem_goal_wizard_dispose (GObject *object)
   TandemGoalWizard *self = (TandemGoalWizard *)object;
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
+  g_clear_object (&self->registry);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_GOAL_WIZARD);
 
