@@ -378,6 +378,24 @@ changed (TandemGoalWizard *self)
 
 /* Fields */
 
+/* A copy of @text without a closing full stop, to place it in a sentence. */
+static char *
+without_final_stop (const char *text)
+{
+  g_autofree char *copy = NULL;
+  gsize len;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  len = strlen (copy);
+  while (len > 0 && copy[len - 1] == '.')
+    copy[--len] = '\0';
+
+  return len > 0 ? g_steal_pointer (&copy) : NULL;
+}
+
 static char *
 format_number (double value)
 {
@@ -1169,16 +1187,19 @@ build_sentence (TandemGoal *goal)
 
   if (tandem_goal_get_framework (goal) == TANDEM_FRAMEWORK_PACT)
     {
-      const char *continuous = tandem_goal_get_continuous (goal);
+      /* The answers are the person's own words, often whole sentences. */
+      g_autofree char *continuous = without_final_stop (tandem_goal_get_continuous (goal));
+      g_autofree char *tracked = without_final_stop (measure);
 
-      if (continuous != NULL && measure != NULL)
+      if (continuous != NULL && tracked != NULL)
         /* Translators: a PACT goal in one sentence: its title, how often it
-         * is practised and what is tracked, e.g. “Be a calmer parent,
-         * practised every evening, tracking phone-free dinners.” */
-        return g_strdup_printf (_("%1$s, practised %2$s, tracking %3$s."), title, continuous, measure);
+         * is practised and what is tracked, each in the person's own words,
+         * e.g. “Be a calmer parent — practised: every evening; tracked:
+         * phone-free dinners.” */
+        return g_strdup_printf (_("%1$s — practised: %2$s; tracked: %3$s."), title, continuous, tracked);
       if (continuous != NULL)
         /* Translators: a PACT goal's title and how often it is practised */
-        return g_strdup_printf (_("%1$s, practised %2$s."), title, continuous);
+        return g_strdup_printf (_("%1$s — practised: %2$s."), title, continuous);
       return g_strdup_printf ("%s.", title);
     }
 
@@ -1210,7 +1231,7 @@ build_review_page (TandemGoalWizard *self)
     { "measurable", N_("_Measurable") },
     { "achievable", N_("_Achievable") },
     { "relevant", N_("_Relevant") },
-    { "time-bound", N_("_Time-bound") },
+    { "time-bound", N_("Time-_bound") },
     { "purposeful", N_("_Purposeful") },
     { "actionable", N_("_Actionable") },
     { "continuous", N_("_Continuous") },

@@ -440,7 +440,7 @@ add_actions (TandemReminderService *self,
                                       on_action_cb, self, NULL);
     }
   if (live->kind == TANDEM_REMINDER_KIND_HOMEWORK && live->target_uuid != NULL)
-    notify_notification_add_action (notification, "done", _("Done"), on_action_cb, self, NULL);
+    notify_notification_add_action (notification, "done", C_("homework reminder action", "Done"), on_action_cb, self, NULL);
 
   notify_notification_add_action (notification, "snooze-10", _("Snooze 10 Minutes"),
                                   on_action_cb, self, NULL);
