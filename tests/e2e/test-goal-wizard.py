@@ -40,6 +40,7 @@ STEP_TIMEOUT = 20.0
 SETTLE_S = 0.6
 
 TITLE_MESSAGE = "Give the goal a short title."
+WIZARD_TITLE = re.compile(r"^(New Goal|Edit Goal)$")
 
 
 def quit_app(app):
@@ -106,6 +107,7 @@ class GoalWizard:
         self.root = None
         self.failed = False
         self.shot = 0
+        self.buttons = {}
 
     def step(self, description, function):
         if self.failed:
@@ -128,13 +130,21 @@ class GoalWizard:
     # -- helpers ------------------------------------------------------------
 
     def wizard(self):
-        return at.find(self.root, "frame", re.compile(r"^(New Goal|Edit Goal)$"), STEP_TIMEOUT)
+        return at.find_window(self.root, WIZARD_TITLE, STEP_TIMEOUT)
 
     def button(self, name, root=None):
         return at.find(root or self.root, "push button", name, STEP_TIMEOUT)
 
+    def wizard_button(self, name):
+        """A button of the open wizard. They live as long as the wizard, so
+        each is looked up once per wizard (open_wizard() forgets them): the
+        walk to the bottom of the wizard is the slowest lookup here."""
+        if name not in self.buttons:
+            self.buttons[name] = self.button(name, self.wizard())
+        return self.buttons[name]
+
     def next(self):
-        button = self.button("Next", self.wizard())
+        button = self.wizard_button("Next")
         at.poll(lambda: is_enabled(button), STEP_TIMEOUT, "Next to be enabled")
         at.click(button)
 
@@ -168,6 +178,7 @@ class GoalWizard:
         self.screenshot("goals-empty")
 
     def open_wizard(self):
+        self.buttons = {}
         at.click(self.button("New Goal"))
         self.wizard()
         self.wait_step("Start")
@@ -186,10 +197,12 @@ class GoalWizard:
         self.screenshot("wizard-review")
 
     def save(self):
-        button = self.button("Save Goal", self.wizard())
+        button = self.wizard_button("Save Goal")
         at.poll(lambda: is_enabled(button), STEP_TIMEOUT, "Save Goal to be enabled")
         at.click(button)
-        at.wait_gone(self.root, "frame", re.compile(r"^(New Goal|Edit Goal)$"), STEP_TIMEOUT)
+        at.poll(lambda: not any(child is not None and WIZARD_TITLE.search(at.name_of(child))
+                                and at.is_showing(child) for child in self.root),
+                STEP_TIMEOUT, "the wizard to close")
 
     def goal_appears(self, title):
         at.find(self.root, None, title, STEP_TIMEOUT)
@@ -207,7 +220,7 @@ class GoalWizard:
         description = title.description
         if TITLE_MESSAGE not in description:
             raise AssertionError(f"the title's accessible description is {description!r}")
-        next_button = self.button("Next", wizard)
+        next_button = self.wizard_button("Next")
         at.poll(lambda: not is_enabled(next_button), STEP_TIMEOUT, "Next to be disabled")
         self.screenshot("wizard-invalid")
 

@@ -102,7 +102,8 @@ def press(acc, window_title):
 def answer(root, item, option, window_title="GAD-7"):
     """Choose an option of an item: the radio button named after the option
     inside the list named after the item."""
-    group = at.find(root, "list", re.compile(rf"^{item}\. "), STEP_TIMEOUT)
+    window = at.find_window(root, re.compile(re.escape(window_title)), STEP_TIMEOUT)
+    group = at.find(window, "list", re.compile(rf"^{item}\. "), STEP_TIMEOUT)
     def radio():
         for acc in at.find_all(group, None, option):
             if at.role_of(acc) in ("radio button", "check box"):
@@ -146,25 +147,32 @@ class Session:
         activate("take-questionnaire", "gad7")
         at.find(self.root, "list", re.compile(r"^1\. "), STEP_TIMEOUT)
 
+    def gad7_window(self):
+        """The questionnaire's own window: looking there, not through the
+        main window first, keeps each lookup short."""
+        return at.find_window(self.root, re.compile(r"GAD-7"), STEP_TIMEOUT)
+
     def refuses_unanswered(self):
         answer(self.root, 1, GAD7_ANSWERS[0])
-        at.click(at.find(self.root, "push button", "Submit", STEP_TIMEOUT))
-        at.find(self.root, "label", "Item 2 is not answered yet", STEP_TIMEOUT)
+        window = self.gad7_window()
+        at.click(at.find(window, "push button", "Submit", STEP_TIMEOUT))
+        at.find(window, "label", "Item 2 is not answered yet", STEP_TIMEOUT)
 
     def answer_all(self):
         for item, option in enumerate(GAD7_ANSWERS, start=1):
             answer(self.root, item, option)
 
     def submit_and_read(self):
-        at.click(at.find(self.root, "push button", "Submit", STEP_TIMEOUT))
-        at.find(self.root, "label", str(GAD7_TOTAL), STEP_TIMEOUT)
-        at.find(self.root, "label", GAD7_BAND, STEP_TIMEOUT)
-        at.find(self.root, "label", "out of 21", STEP_TIMEOUT)
-        at.find(self.root, "label", re.compile(r"first result for this questionnaire"),
+        window = self.gad7_window()
+        at.click(at.find(window, "push button", "Submit", STEP_TIMEOUT))
+        at.find(window, "label", str(GAD7_TOTAL), STEP_TIMEOUT)
+        at.find(window, "label", GAD7_BAND, STEP_TIMEOUT)
+        at.find(window, "label", "out of 21", STEP_TIMEOUT)
+        at.find(window, "label", re.compile(r"first result for this questionnaire"),
                 STEP_TIMEOUT)
 
     def chart_shows_it(self):
-        at.click(at.find(self.root, "push button", "Done", STEP_TIMEOUT))
+        at.click(at.find(self.gad7_window(), "push button", "Done", STEP_TIMEOUT))
         chart = at.find(self.root, "image", re.compile(r"^GAD-7: "), STEP_TIMEOUT)
         name = at.name_of(chart)
         print(f"# chart: {name!r}", flush=True)

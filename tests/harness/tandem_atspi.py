@@ -227,6 +227,24 @@ def find(root, role=None, name=None, timeout=DEFAULT_TIMEOUT, contains=None, sho
         raise
 
 
+def find_window(root, name, timeout=DEFAULT_TIMEOUT):
+    """Wait for a top-level window of the application root and return it.
+
+    Only root's direct children are looked at, so this costs one call per
+    window instead of a walk through every window before the one wanted:
+    each step of a walk is a D-Bus round trip into the program, which is
+    slow under the sanitizers. name as in find(); only a window on screen
+    counts."""
+    def search():
+        for index in range(root.childCount):
+            child = root.getChildAtIndex(index)
+            if (child is not None and _name_matches(child, name, None)
+                    and is_showing(child)):
+                return child
+        return None
+    return poll(search, timeout, f"a window named {name!r}")
+
+
 def wait_gone(root, role=None, name=None, timeout=DEFAULT_TIMEOUT, contains=None):
     """Wait until nothing showing under root matches."""
     match = _matcher(role, name, contains, True)
