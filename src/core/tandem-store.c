@@ -677,6 +677,52 @@ tandem_store_get_schema_version (TandemStore *self)
   return self->schema_version;
 }
 
+/**
+ * tandem_store_limit_memory:
+ * @self: a #TandemStore
+ * @cache_kib: the most page cache the connection may keep, in KiB
+ *
+ * For a process that stays open and reads the database now and then (the
+ * reminder service): caps SQLite's page cache for this connection and
+ * gives back the cache it holds now. Call it again after a large read to
+ * give that back too. Nothing is lost: pages are read again when needed.
+ */
+void
+tandem_store_limit_memory (TandemStore *self,
+                           guint        cache_kib)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (TANDEM_IS_STORE (self));
+
+  /* A negative cache_size is in KiB, a positive one in pages. */
+  sql = g_strdup_printf ("PRAGMA cache_size = -%u", MAX (cache_kib, 1));
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_debug ("Cannot limit the page cache: %s", sqlite3_errmsg (self->db));
+
+  sqlite3_db_release_memory (self->db);
+}
+
+/**
+ * tandem_store_get_cache_kib:
+ * @self: a #TandemStore
+ *
+ * Returns: the page cache limit of the connection, in KiB
+ */
+guint
+tandem_store_get_cache_kib (TandemStore *self)
+{
+  int value;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), 0);
+
+  value = query_int (self, "PRAGMA cache_size");
+  if (value < 0)
+    return (guint) -value;
+
+  return (guint) (((gint64) value * query_int (self, "PRAGMA page_size")) / 1024);
+}
+
 /* Binding and reading records ---------------------------------------------- */
 
 static const char *

@@ -64,6 +64,9 @@ TandemStore  *tandem_store_open                  (const char     *path,
                                                   GError        **error);
 const char   *tandem_store_get_path              (TandemStore    *self);
 int           tandem_store_get_schema_version    (TandemStore    *self);
+void          tandem_store_limit_memory          (TandemStore    *self,
+                                                  guint           cache_kib);
+guint         tandem_store_get_cache_kib         (TandemStore    *self);
 
 /* Transactions nest: the outermost one commits. */
 gboolean      tandem_store_begin                 (TandemStore    *self,

@@ -27,6 +27,10 @@
 
 #include "tandem-reminder-service.h"
 
+/* SQLite's page cache for the service's connection, in KiB. Its queries
+ * go through the reminder indexes and touch a few dozen pages. */
+#define SERVICE_CACHE_KIB 256
+
 /* The background service that shows reminders. It has no window and never
  * loads GTK: a GApplication that holds itself alive, sleeping in its main
  * loop until something is due or it is asked to quit.
@@ -660,6 +664,10 @@ recompute (TandemReminderService *self,
   g_clear_handle_id (&self->timer_id, g_source_remove);
   self->timer_due = 0;
   arm_timer (self);
+
+  /* The service sleeps until the next due time: what the computation read
+   * need not stay in memory until then. */
+  tandem_store_limit_memory (self->store, SERVICE_CACHE_KIB);
 }
 
 /* Another program (the application, tandem-cli) changed the database:
@@ -1067,6 +1075,8 @@ tandem_reminder_service_startup (GApplication *application)
       /* No hold: run() returns as soon as startup is over. */
       return;
     }
+
+  tandem_store_limit_memory (self->store, SERVICE_CACHE_KIB);
 
   /* There is no window to keep us alive. */
   g_application_hold (application);

@@ -508,6 +508,31 @@ test_notify_only_on_change (void)
 }
 
 /* The queries on hot paths must use their index, never scan a table. */
+/* The reminder service caps its page cache; reading afterwards still works
+ * and the cap stays. */
+static void
+test_limit_memory (void)
+{
+  TestStore t;
+  g_autoptr(TandemPerson) owner = NULL;
+  g_autoptr(GError) error = NULL;
+
+  test_store_init (&t);
+
+  g_assert_cmpuint (tandem_store_get_cache_kib (t.store), >, 256);
+  tandem_store_limit_memory (t.store, 256);
+  g_assert_cmpuint (tandem_store_get_cache_kib (t.store), ==, 256);
+
+  owner = tandem_store_dup_owner (t.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (owner)), ==, t.owner_id);
+
+  tandem_store_limit_memory (t.store, 256);
+  g_assert_cmpuint (tandem_store_get_cache_kib (t.store), ==, 256);
+
+  test_store_clear (&t);
+}
+
 static void
 test_query_plans (void)
 {
@@ -562,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/store/entities/round-trip", test_every_entity_round_trips);
   g_test_add_func ("/store/record/notify", test_notify_only_on_change);
   g_test_add_func ("/store/query-plans", test_query_plans);
+  g_test_add_func ("/store/limit-memory", test_limit_memory);
 
   return g_test_run ();
 }
