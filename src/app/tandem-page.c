@@ -17,6 +17,7 @@ typedef struct
   TandemStore  *store;
   TandemPerson *person;
   guint         therapist_profile : 1;
+  guint         stale : 1;
 } TandemPagePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (TandemPage, tandem_page, ADW_TYPE_BIN)
@@ -34,6 +35,24 @@ static GParamSpec *properties[N_PROPS];
 static void
 tandem_page_real_reload (TandemPage *self)
 {
+}
+
+/* A page the view stack does not show is reloaded when it is next shown,
+ * not each time its store, person or profile changes: at start-up only the
+ * visible page reads the database before the first frame. */
+static void
+tandem_page_map (GtkWidget *widget)
+{
+  TandemPage *self = TANDEM_PAGE (widget);
+  TandemPagePrivate *priv = tandem_page_get_instance_private (self);
+
+  if (priv->stale)
+    {
+      priv->stale = FALSE;
+      TANDEM_PAGE_GET_CLASS (self)->reload (self);
+    }
+
+  GTK_WIDGET_CLASS (tandem_page_parent_class)->map (widget);
 }
 
 static void
@@ -106,12 +125,15 @@ static void
 tandem_page_class_init (TandemPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tandem_page_dispose;
   object_class->get_property = tandem_page_get_property;
   object_class->set_property = tandem_page_set_property;
 
   klass->reload = tandem_page_real_reload;
+
+  widget_class->map = tandem_page_map;
 
   properties [PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -243,11 +265,26 @@ tandem_page_get_is_client (TandemPage *self)
          tandem_person_get_role (priv->person) == TANDEM_PERSON_ROLE_CLIENT;
 }
 
+/**
+ * tandem_page_reload:
+ *
+ * Reads the page's data again now, or, when the page sits in a view stack
+ * that shows another page, the next time it is shown.
+ */
 void
 tandem_page_reload (TandemPage *self)
 {
+  TandemPagePrivate *priv = tandem_page_get_instance_private (self);
+
   g_return_if_fail (TANDEM_IS_PAGE (self));
 
+  if (!gtk_widget_get_child_visible (GTK_WIDGET (self)))
+    {
+      priv->stale = TRUE;
+      return;
+    }
+
+  priv->stale = FALSE;
   TANDEM_PAGE_GET_CLASS (self)->reload (self);
 }
 

@@ -220,6 +220,76 @@ test_show_page (Fixture       *fixture,
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "check-ins");
 }
 
+/* A page that counts its reloads. */
+#define TEST_TYPE_COUNTING_PAGE (test_counting_page_get_type ())
+G_DECLARE_FINAL_TYPE (TestCountingPage, test_counting_page, TEST, COUNTING_PAGE, TandemPage)
+
+struct _TestCountingPage
+{
+  TandemPage parent_instance;
+  guint      reloads;
+};
+
+G_DEFINE_FINAL_TYPE (TestCountingPage, test_counting_page, TANDEM_TYPE_PAGE)
+
+static void
+test_counting_page_reload (TandemPage *page)
+{
+  TEST_COUNTING_PAGE (page)->reloads++;
+}
+
+static void
+test_counting_page_class_init (TestCountingPageClass *klass)
+{
+  TANDEM_PAGE_CLASS (klass)->reload = test_counting_page_reload;
+}
+
+static void
+test_counting_page_init (TestCountingPage *self)
+{
+}
+
+/* A page the view stack does not show reads its data when it is shown, not
+ * each time its store or person changes; the shown page reads at once. */
+static void
+test_hidden_page_reloads_when_shown (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  AdwViewStack *stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  TestCountingPage *shown = g_object_new (TEST_TYPE_COUNTING_PAGE, NULL);
+  TestCountingPage *hidden = g_object_new (TEST_TYPE_COUNTING_PAGE, NULL);
+
+  adw_view_stack_add_named (stack, GTK_WIDGET (shown), "shown");
+  adw_view_stack_add_named (stack, GTK_WIDGET (hidden), "hidden");
+  adw_view_stack_set_visible_child_name (stack, "shown");
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (stack));
+
+  tandem_page_set_store (TANDEM_PAGE (shown), fixture->store);
+  tandem_page_set_store (TANDEM_PAGE (hidden), fixture->store);
+  tandem_page_set_therapist_profile (TANDEM_PAGE (hidden), TRUE);
+  g_assert_cmpuint (shown->reloads, ==, 1);
+  g_assert_cmpuint (hidden->reloads, ==, 0);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_mapped (GTK_WIDGET (shown));
+  g_assert_cmpuint (hidden->reloads, ==, 0);
+
+  /* Shown: it catches up once, however many changes it missed. */
+  adw_view_stack_set_visible_child_name (stack, "hidden");
+  wait_until_mapped (GTK_WIDGET (hidden));
+  g_assert_cmpuint (hidden->reloads, ==, 1);
+  g_assert_cmpuint (shown->reloads, ==, 1);
+
+  /* Shown again without a change in between: nothing to read. */
+  adw_view_stack_set_visible_child_name (stack, "shown");
+  wait_until_mapped (GTK_WIDGET (shown));
+  g_assert_cmpuint (shown->reloads, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tandem_test_iterate ();
+}
+
 static void
 test_size_saved (Fixture       *fixture,
                  gconstpointer  data)
@@ -249,6 +319,8 @@ main (int   argc,
               fixture_set_up, test_therapist, fixture_tear_down);
   g_test_add ("/ui/window/show-page", Fixture, "client",
               fixture_set_up, test_show_page, fixture_tear_down);
+  g_test_add ("/ui/window/hidden-page-reloads-when-shown", Fixture, "client",
+              fixture_set_up, test_hidden_page_reloads_when_shown, fixture_tear_down);
   g_test_add ("/ui/window/size-saved", Fixture, "client",
               fixture_set_up, test_size_saved, fixture_tear_down);
 
