@@ -36,5 +36,6 @@
 #include "tandem-csv.h"
 #include "tandem-quick-check-in.h"
 #include "tandem-calendar.h"
+#include "tandem-caseload.h"
 #include "tandem-streak.h"
 #include "tandem-summary.h"

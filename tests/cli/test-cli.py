@@ -272,6 +272,31 @@ class CliTest(unittest.TestCase):
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stderr, "tandem-cli: No goal has the id 99.\n")
 
+    def test_clients_sorted_flagged_first(self):
+        result = run("demo", "--profile", "therapist", "--clients", "6", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = run("clients", "--json", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        clients = json.loads(result.stdout)
+        self.assertEqual(len(clients), 6)
+        for client in clients:
+            self.assertEqual(set(client), {"id", "uuid", "name", "archived", "flagged",
+                                           "last-activity", "next-session"})
+            self.assertFalse(client["archived"])
+        flags = [client["flagged"] for client in clients]
+        self.assertEqual(flags, sorted(flags, reverse=True), "flagged clients come first")
+        unflagged = [client["name"].casefold() for client in clients if not client["flagged"]]
+        self.assertEqual(unflagged, sorted(unflagged))
+
+        result = run("clients", "--sort", "last-activity", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        days = [c["last-activity"] or "" for c in json.loads(result.stdout) if not c["flagged"]]
+        self.assertEqual(days, sorted(days, reverse=True))
+
+        result = run("clients", "--sort", "soonest", db=self.db)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--sort takes name, next-session or last-activity", result.stderr)
+
     def test_refusals_exit_1_and_change_nothing(self):
         os.makedirs(os.path.dirname(self.db))
         with open(self.db, "wb") as f:
