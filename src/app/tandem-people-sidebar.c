@@ -19,7 +19,12 @@ struct _TandemPeopleSidebar
 
   TandemStore        *store;
   TandemPerson       *owner;
-  GListStore         *clients;
+  GListStore         *clients;      /* TandemCaseloadEntry, by name */
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GtkStringFilter    *filter;
+  GtkCustomSorter    *sorter;
+  TandemCaseloadOrder order;
   GtkSingleSelection *selection;
   TandemPerson       *selected_person;
   GPtrArray          *pending;      /* clients still to add, in order */
@@ -31,6 +36,9 @@ struct _TandemPeopleSidebar
   GtkWidget          *clients_window;
   GtkListView        *clients_view;
   GtkWidget          *no_clients_box;
+  GtkWidget          *no_match_label;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *sort_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPeopleSidebar, tandem_people_sidebar, ADW_TYPE_BIN)
@@ -59,6 +67,7 @@ create_row_content (void)
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *flag;
 
   gtk_box_append (GTK_BOX (box), tandem_avatar_new ());
   gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
@@ -75,29 +84,103 @@ create_row_content (void)
   gtk_widget_set_visible (subtitle, FALSE);
   gtk_box_append (GTK_BOX (labels), subtitle);
 
+  flag = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (flag, "warning");
+  gtk_widget_set_hexpand (flag, TRUE);
+  gtk_widget_set_halign (flag, GTK_ALIGN_END);
+  gtk_widget_set_tooltip_text (flag, _("Safety flag since the last session"));
+  gtk_widget_set_visible (flag, FALSE);
+  gtk_box_append (GTK_BOX (box), flag);
+
   return box;
 }
 
+/* "Next session Tue 24 Nov, 10:00" or "Last active 3 days ago". */
+static char *
+dup_client_subtitle (TandemCaseloadEntry *entry,
+                     TandemCaseloadOrder  order)
+{
+  if (order == TANDEM_CASELOAD_ORDER_NEXT_SESSION)
+    {
+      gint64 next = tandem_caseload_entry_get_next_session (entry);
+      g_autoptr(GDateTime) utc = NULL;
+      g_autoptr(GDateTime) local = NULL;
+      g_autofree char *when = NULL;
+
+      if (next == 0)
+        return g_strdup (_("No session planned"));
+
+      utc = g_date_time_new_from_unix_utc (next / G_USEC_PER_SEC);
+      local = g_date_time_to_local (utc);
+      /* Translators: a session's date and time in the client list, in
+       * g_date_time_format() notation: "Tue 24 Nov, 10:00" */
+      when = g_date_time_format (local, _("%a %-d %b, %H:%M"));
+      /* Translators: %s is a date and time, such as "Tue 24 Nov, 10:00" */
+      return g_strdup_printf (_("Next session %s"), when);
+    }
+  else
+    {
+      const char *last = tandem_caseload_entry_get_last_activity (entry);
+      g_autofree char *today = NULL;
+      int days;
+
+      if (last == NULL)
+        return g_strdup (_("No check-ins yet"));
+
+      today = tandem_date_today ();
+      days = tandem_date_days_between (last, today);
+      if (days <= 0)
+        return g_strdup (_("Active today"));
+      if (days == 1)
+        return g_strdup (_("Active yesterday"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Last active %d day ago",
+                                           "Last active %d days ago", days),
+                              days);
+    }
+}
+
 static void
-bind_row_content (GtkWidget    *box,
-                  TandemPerson *person,
-                  GtkWidget    *accessible)
+bind_row_content (GtkWidget           *box,
+                  TandemPerson        *person,
+                  TandemCaseloadEntry *entry,
+                  TandemCaseloadOrder  order,
+                  GtkWidget           *accessible)
 {
   GtkWidget *avatar = gtk_widget_get_first_child (box);
   GtkWidget *labels = gtk_widget_get_next_sibling (avatar);
+  GtkWidget *flag = gtk_widget_get_next_sibling (labels);
   GtkWidget *title = gtk_widget_get_first_child (labels);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   const char *name = tandem_person_get_display_name (person);
   gboolean owner = tandem_person_get_role (person) == TANDEM_PERSON_ROLE_OWNER;
+  gboolean flagged = entry != NULL && tandem_caseload_entry_get_flagged (entry);
   /* Translators: the therapist's own entry at the top of the client list */
   const char *text = owner ? _("Me") : name;
+  g_autofree char *details = NULL;
+  g_autofree char *label = NULL;
+
+  if (owner)
+    details = g_strdup (_("My professional goals"));
+  else if (entry != NULL)
+    details = dup_client_subtitle (entry, order);
 
   tandem_avatar_set_name (TANDEM_AVATAR (avatar), name);
   gtk_label_set_label (GTK_LABEL (title), text);
-  gtk_label_set_label (GTK_LABEL (subtitle), owner ? _("My professional goals") : NULL);
-  gtk_widget_set_visible (subtitle, owner);
+  gtk_label_set_label (GTK_LABEL (subtitle), details);
+  gtk_widget_set_visible (subtitle, details != NULL);
+  gtk_widget_set_visible (flag, flagged);
+
+  if (flagged)
+    /* Translators: how a screen reader reads a flagged client's row:
+     * the name, then what the row says below it */
+    label = g_strdup_printf (_("%s, safety flag since the last session, %s"), text, details);
+  else if (details != NULL && !owner)
+    label = g_strdup_printf ("%s, %s", text, details);
+  else
+    label = g_strdup (text);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (accessible),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
 }
 
@@ -112,11 +195,12 @@ setup_client_cb (GtkSignalListItemFactory *factory,
 static void
 bind_client_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
-                gpointer                  user_data)
+                TandemPeopleSidebar      *self)
 {
   GtkWidget *box = gtk_list_item_get_child (item);
+  TandemCaseloadEntry *entry = gtk_list_item_get_item (item);
 
-  bind_row_content (box, gtk_list_item_get_item (item), box);
+  bind_row_content (box, tandem_caseload_entry_get_person (entry), entry, self->order, box);
 }
 
 /* A long caseload is added a few rows at a time after the first frame, so
@@ -237,15 +321,15 @@ on_selection_changed_cb (TandemPeopleSidebar *self,
                          guint                n_items,
                          GtkSingleSelection  *selection)
 {
-  TandemPerson *person = gtk_single_selection_get_selected_item (selection);
+  TandemCaseloadEntry *entry = gtk_single_selection_get_selected_item (selection);
 
   g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
 
-  if (person == NULL)
+  if (entry == NULL)
     return;
 
   gtk_list_box_unselect_all (self->owner_list);
-  set_selected_person (self, person);
+  set_selected_person (self, tandem_caseload_entry_get_person (entry));
 }
 
 static void
@@ -253,17 +337,115 @@ on_clients_view_activate_cb (TandemPeopleSidebar *self,
                              guint                position,
                              GtkListView         *view)
 {
-  g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(TandemCaseloadEntry) entry = NULL;
 
   g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
 
-  person = g_list_model_get_item (G_LIST_MODEL (self->clients), position);
-  if (person != NULL)
+  entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  if (entry != NULL)
     {
+      TandemPerson *person = tandem_caseload_entry_get_person (entry);
+
       gtk_single_selection_set_selected (self->selection, position);
       set_selected_person (self, person);
       g_signal_emit (self, signals [PERSON_ACTIVATED], 0, person);
     }
+}
+
+static int
+compare_entries_cb (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  TandemPeopleSidebar *self = user_data;
+
+  return tandem_caseload_entry_compare ((TandemCaseloadEntry *) a, (TandemCaseloadEntry *) b,
+                                        self->order);
+}
+
+/* After the list changed its order or its filter: keep the selected client
+ * selected when they are still shown. */
+static void
+reselect (TandemPeopleSidebar *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  gboolean searching = *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0';
+
+  gtk_widget_set_visible (self->no_match_label, searching && n == 0);
+  gtk_widget_set_visible (self->clients_window, !searching || n > 0);
+
+  if (self->selected_person == NULL || self->selected_person == self->owner)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemCaseloadEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+
+      if (tandem_caseload_entry_get_person (entry) == self->selected_person)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+static void
+on_search_changed_cb (TandemPeopleSidebar *self,
+                      GtkSearchEntry      *entry)
+{
+  g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
+
+  /* A search looks at the whole caseload, not only the first screenful. */
+  flush_pending (self);
+  gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  reselect (self);
+}
+
+static void
+on_stop_search_cb (TandemPeopleSidebar *self,
+                   GtkSearchEntry      *entry)
+{
+  g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_sort_changed_cb (TandemPeopleSidebar *self,
+                    GParamSpec          *pspec,
+                    GtkDropDown         *dropdown)
+{
+  static const TandemCaseloadOrder orders[] = {
+    TANDEM_CASELOAD_ORDER_NAME,
+    TANDEM_CASELOAD_ORDER_NEXT_SESSION,
+    TANDEM_CASELOAD_ORDER_LAST_ACTIVITY,
+  };
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
+
+  if (selected >= G_N_ELEMENTS (orders) || self->sorter == NULL || self->order == orders[selected])
+    return;
+
+  self->order = orders[selected];
+  flush_pending (self);
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  /* The rows say what the list is sorted by: bind them again. */
+  gtk_list_view_set_model (self->clients_view, NULL);
+  gtk_list_view_set_model (self->clients_view, GTK_SELECTION_MODEL (self->selection));
+  reselect (self);
+}
+
+/* Ctrl+F: search the caseload. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TandemPeopleSidebar *self = TANDEM_PEOPLE_SIDEBAR (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -278,6 +460,8 @@ tandem_people_sidebar_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->owner);
   g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->clients);
   g_clear_object (&self->selected_person);
 
@@ -370,9 +554,18 @@ tandem_people_sidebar_class_init (TandemPeopleSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, clients_window);
   gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, clients_view);
   gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, no_clients_box);
+  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, no_match_label);
+  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, sort_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_owner_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_owner_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_clients_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "sidebar.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "sidebar.search", NULL);
 }
 
 static void
@@ -382,16 +575,25 @@ tandem_people_sidebar_init (TandemPeopleSidebar *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->clients = g_list_store_new (TANDEM_TYPE_PERSON);
+  self->clients = g_list_store_new (TANDEM_TYPE_CASELOAD_ENTRY);
   self->pending = g_ptr_array_new_with_free_func (g_object_unref);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->clients)));
+
+  self->filter = gtk_string_filter_new (gtk_property_expression_new (TANDEM_TYPE_CASELOAD_ENTRY, NULL, "name"));
+  gtk_string_filter_set_ignore_case (self->filter, TRUE);
+  gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->clients)),
+                                              GTK_FILTER (self->filter));
+  self->sorter = gtk_custom_sorter_new (compare_entries_cb, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          GTK_SORTER (self->sorter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_client_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_client_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_client_cb), self);
   gtk_list_view_set_factory (self->clients_view, factory);
   gtk_list_view_set_model (self->clients_view, GTK_SELECTION_MODEL (self->selection));
 }
@@ -479,24 +681,35 @@ tandem_people_sidebar_select_person_id (TandemPeopleSidebar *self,
 
   /* A client not in the list yet is added now, with those before them. */
   for (guint i = 0; i < self->pending->len; i++)
-    if (tandem_record_get_id (self->pending->pdata[i]) == person_id)
+    if (tandem_record_get_id (TANDEM_RECORD (tandem_caseload_entry_get_person (self->pending->pdata[i]))) == person_id)
       {
         flush_pending (self);
         break;
       }
 
-  n_clients = g_list_model_get_n_items (G_LIST_MODEL (self->clients));
-  for (guint i = 0; i < n_clients; i++)
+  for (int attempt = 0; attempt < 2; attempt++)
     {
-      g_autoptr(TandemPerson) person = g_list_model_get_item (G_LIST_MODEL (self->clients), i);
-
-      if (tandem_record_get_id (TANDEM_RECORD (person)) == person_id)
+      n_clients = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+      for (guint i = 0; i < n_clients; i++)
         {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_list_box_unselect_all (self->owner_list);
-          set_selected_person (self, person);
-          return TRUE;
+          g_autoptr(TandemCaseloadEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+          TandemPerson *person = tandem_caseload_entry_get_person (entry);
+
+          if (tandem_record_get_id (TANDEM_RECORD (person)) == person_id)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              gtk_list_box_unselect_all (self->owner_list);
+              set_selected_person (self, person);
+              return TRUE;
+            }
         }
+
+      /* Hidden by the search: show everyone and look again. */
+      if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) == '\0')
+        break;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_string_filter_set_search (self->filter, NULL);
+      reselect (self);
     }
 
   return FALSE;
@@ -511,7 +724,7 @@ tandem_people_sidebar_select_person_id (TandemPeopleSidebar *self,
 void
 tandem_people_sidebar_reload (TandemPeopleSidebar *self)
 {
-  g_autoptr(GListStore) people = NULL;
+  g_autoptr(GListStore) caseload = NULL;
   g_autoptr(GPtrArray) clients = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   GtkListBoxRow *owner_row;
@@ -523,26 +736,21 @@ tandem_people_sidebar_reload (TandemPeopleSidebar *self)
   if (self->selected_person != NULL)
     selected_id = tandem_record_get_id (TANDEM_RECORD (self->selected_person));
 
+  g_clear_object (&self->owner);
   if (self->store != NULL)
     {
-      people = tandem_store_list_persons (self->store, FALSE, &error);
-      if (people == NULL)
+      self->owner = tandem_store_dup_owner (self->store, &error);
+      if (error == NULL)
+        caseload = tandem_caseload_load (self->store, g_get_real_time (), FALSE, &error);
+      if (error != NULL)
         g_warning ("Could not list clients: %s", error->message);
     }
 
-  if (people != NULL)
-    n_people = g_list_model_get_n_items (G_LIST_MODEL (people));
+  if (caseload != NULL)
+    n_people = g_list_model_get_n_items (G_LIST_MODEL (caseload));
 
-  g_clear_object (&self->owner);
   for (guint i = 0; i < n_people; i++)
-    {
-      TandemPerson *person = g_list_model_get_item (G_LIST_MODEL (people), i);
-
-      if (self->owner == NULL && tandem_person_get_role (person) == TANDEM_PERSON_ROLE_OWNER)
-        self->owner = person;
-      else
-        g_ptr_array_add (clients, person);
-    }
+    g_ptr_array_add (clients, g_list_model_get_item (G_LIST_MODEL (caseload), i));
 
   g_clear_handle_id (&self->fill_source, g_source_remove);
   g_ptr_array_set_size (self->pending, 0);
@@ -568,14 +776,17 @@ tandem_people_sidebar_reload (TandemPeopleSidebar *self)
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *content = create_row_content ();
 
-      bind_row_content (content, self->owner, row);
+      bind_row_content (content, self->owner, NULL, self->order, row);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
       gtk_list_box_append (self->owner_list, row);
     }
 
   gtk_widget_set_visible (self->clients_heading, clients->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), clients->len > 0);
   gtk_widget_set_visible (self->clients_window, clients->len > 0);
   gtk_widget_set_visible (self->no_clients_box, clients->len == 0);
+  if (clients->len > 0)
+    reselect (self);
 
   if (selected_id != 0 && tandem_people_sidebar_select_person_id (self, selected_id))
     return;
@@ -583,7 +794,7 @@ tandem_people_sidebar_reload (TandemPeopleSidebar *self)
   if (self->owner != NULL)
     tandem_people_sidebar_select_person_id (self, tandem_record_get_id (TANDEM_RECORD (self->owner)));
   else if (clients->len > 0)
-    tandem_people_sidebar_select_person_id (self, tandem_record_get_id (clients->pdata[0]));
+    tandem_people_sidebar_select_person_id (self, tandem_record_get_id (TANDEM_RECORD (tandem_caseload_entry_get_person (clients->pdata[0]))));
   else
     set_selected_person (self, NULL);
 }

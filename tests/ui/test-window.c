@@ -220,6 +220,107 @@ test_show_page (Fixture       *fixture,
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "check-ins");
 }
 
+static void
+add_person (Fixture    *fixture,
+            const char *name,
+            gboolean    flagged)
+{
+  g_autoptr(TandemPerson) person = tandem_person_new (name, TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tandem_store_insert (fixture->store, TANDEM_RECORD (person), &error));
+  g_assert_no_error (error);
+
+  if (flagged)
+    {
+      g_autoptr(TandemResponse) response = NULL;
+      g_autofree char *today = tandem_date_today ();
+
+      response = tandem_response_new (tandem_record_get_id (TANDEM_RECORD (person)), "phq9", today);
+      tandem_response_set_taken_at (response, g_get_real_time ());
+      tandem_response_set_total (response, 14);
+      tandem_response_set_safety_flag (response, TRUE);
+      g_assert_true (tandem_store_insert (fixture->store, TANDEM_RECORD (response), &error));
+      g_assert_no_error (error);
+    }
+}
+
+static char *
+shown_clients (TandemPeopleSidebar *sidebar)
+{
+  GtkWidget *view = tandem_test_get_child (sidebar, TANDEM_TYPE_PEOPLE_SIDEBAR, "clients_view");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TandemCaseloadEntry) entry = g_list_model_get_item (model, i);
+
+      g_string_append_printf (names, "%s%s", i ? "," : "", tandem_caseload_entry_get_name (entry));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* The caseload: flagged clients first, search by name, and a client hidden
+ * by the search is shown again when chosen by other means. */
+static void
+test_caseload_search (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TandemPeopleSidebar *sidebar = TANDEM_PEOPLE_SIDEBAR (child_of (fixture, "people_sidebar"));
+  GtkWidget *search = tandem_test_get_child (sidebar, TANDEM_TYPE_PEOPLE_SIDEBAR, "search_entry");
+  GtkWidget *sort = tandem_test_get_child (sidebar, TANDEM_TYPE_PEOPLE_SIDEBAR, "sort_dropdown");
+  GtkWidget *no_match = tandem_test_get_child (sidebar, TANDEM_TYPE_PEOPLE_SIDEBAR, "no_match_label");
+  g_autofree char *all = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *by_activity = NULL;
+
+  add_person (fixture, "Robin Shaw", FALSE);
+  add_person (fixture, "Alex Kim", FALSE);
+  add_person (fixture, "Sam Ortiz", TRUE);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (child_of (fixture, "content_box"));
+  tandem_people_sidebar_reload (sidebar);
+  g_assert_true (gtk_widget_get_visible (search));
+
+  all = shown_clients (sidebar);
+  g_assert_cmpstr (all, ==, "Sam Ortiz,Alex Kim,Robin Shaw");
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "rob");
+  g_signal_emit_by_name (search, "search-changed");
+  found = shown_clients (sidebar);
+  g_assert_cmpstr (found, ==, "Robin Shaw");
+  g_assert_false (gtk_widget_get_visible (no_match));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "zz");
+  g_signal_emit_by_name (search, "search-changed");
+  none = shown_clients (sidebar);
+  g_assert_cmpstr (none, ==, "");
+  g_assert_true (gtk_widget_get_visible (no_match));
+
+  /* Chosen elsewhere (an import, a reminder): the search gives way. */
+  g_assert_true (tandem_people_sidebar_select_person_id (sidebar, 3));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_false (gtk_widget_get_visible (no_match));
+  again = shown_clients (sidebar);
+  g_assert_cmpstr (again, ==, all);
+  g_assert_cmpstr (tandem_person_get_display_name (tandem_people_sidebar_get_selected_person (sidebar)),
+                   ==, "Alex Kim");
+
+  /* Last activity: Sam's questionnaire is today; flagged first anyway. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sort), 2);
+  by_activity = shown_clients (sidebar);
+  g_assert_cmpstr (by_activity, ==, "Sam Ortiz,Alex Kim,Robin Shaw");
+  g_assert_cmpstr (tandem_person_get_display_name (tandem_people_sidebar_get_selected_person (sidebar)),
+                   ==, "Alex Kim");
+
+  tandem_test_iterate ();
+}
+
 /* A page that counts its reloads. */
 #define TEST_TYPE_COUNTING_PAGE (test_counting_page_get_type ())
 G_DECLARE_FINAL_TYPE (TestCountingPage, test_counting_page, TEST, COUNTING_PAGE, TandemPage)
@@ -319,6 +420,8 @@ main (int   argc,
               fixture_set_up, test_therapist, fixture_tear_down);
   g_test_add ("/ui/window/show-page", Fixture, "client",
               fixture_set_up, test_show_page, fixture_tear_down);
+  g_test_add ("/ui/window/caseload-search", Fixture, "therapist",
+              fixture_set_up, test_caseload_search, fixture_tear_down);
   g_test_add ("/ui/window/hidden-page-reloads-when-shown", Fixture, "client",
               fixture_set_up, test_hidden_page_reloads_when_shown, fixture_tear_down);
   g_test_add ("/ui/window/size-saved", Fixture, "client",
