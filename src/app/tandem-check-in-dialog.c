@@ -715,8 +715,15 @@ tandem_check_in_dialog_constructed (GObject *object)
   select_calendar_day (self);
   update_date (self);
 
+  /* Straight to the goal a reminder was for, or else to the first one. */
   if (self->goal_id > 0)
     tandem_check_in_dialog_focus_goal (self, self->goal_id);
+  else if (self->goal_rows->len > 0)
+    {
+      GoalRow *first = g_ptr_array_index (self->goal_rows, 0);
+
+      tandem_check_in_dialog_focus_goal (self, tandem_record_get_id (TANDEM_RECORD (first->goal)));
+    }
 }
 
 static void
@@ -1044,7 +1051,11 @@ tandem_check_in_dialog_save (TandemCheckInDialog  *self,
                                      self->day);
 
       if (GTK_IS_SPIN_BUTTON (row->control))
-        tandem_check_in_set_value (entry, gtk_spin_button_get_value (GTK_SPIN_BUTTON (row->control)));
+        {
+          /* Text typed just before Ctrl+Enter is not parsed yet. */
+          gtk_spin_button_update (GTK_SPIN_BUTTON (row->control));
+          tandem_check_in_set_value (entry, gtk_spin_button_get_value (GTK_SPIN_BUTTON (row->control)));
+        }
       else if (GTK_IS_SCALE (row->control))
         tandem_check_in_set_rating (entry, (int) lround (gtk_range_get_value (GTK_RANGE (row->control))));
       else if (row->yes != NULL)

@@ -846,6 +846,10 @@ tandem_window_open_check_in (TandemWindow *self,
         }
     }
 
+  g_debug ("Check-in for person %" G_GINT64_FORMAT ", day %s, goal %" G_GINT64_FORMAT "%s",
+           person_id, day ? day : "today", goal_id,
+           self->check_in_dialog ? " (dialog already open)" : "");
+
   if (self->check_in_dialog != NULL)
     {
       TandemCheckInDialog *open = TANDEM_CHECK_IN_DIALOG (self->check_in_dialog);
