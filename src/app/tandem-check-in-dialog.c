@@ -559,6 +559,19 @@ load_goal_entry (GoalRow       *row,
   update_goal_row_subtitle (row);
 }
 
+static gboolean
+has_stored_entries (TandemCheckInDialog *self)
+{
+  if (self->overall != NULL)
+    return TRUE;
+
+  for (guint i = 0; i < self->goal_rows->len; i++)
+    if (((GoalRow *) g_ptr_array_index (self->goal_rows, i))->entry != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 load_day (TandemCheckInDialog *self)
 {
@@ -566,18 +579,23 @@ load_day (TandemCheckInDialog *self)
   g_autoptr(GError) error = NULL;
   guint n;
 
-  self->loading = TRUE;
-  reset_controls (self);
-
   check_ins = tandem_store_list_check_ins (self->store, self->person_id, self->day, self->day, &error);
   if (check_ins == NULL)
     {
       show_error (self, error->message);
-      self->loading = FALSE;
       return;
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (check_ins));
+
+  /* Typed for one day, then the date changed to a day without entries:
+   * the answers move along (that is how one backdates). What was loaded
+   * from another day's entries does not. */
+  if (n == 0 && !has_stored_entries (self))
+    return;
+
+  self->loading = TRUE;
+  reset_controls (self);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TandemCheckIn) check_in = g_list_model_get_item (G_LIST_MODEL (check_ins), i);

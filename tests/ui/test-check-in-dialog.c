@@ -456,6 +456,7 @@ test_future_refused (Fixture       *f,
   GtkWidget *date_error = get (dialog, "date_error_label");
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) all = NULL;
+  g_autoptr(GHashTable) day = NULL;
   g_autofree char *note = NULL;
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (goal_control (dialog, "Positive conversations",
@@ -471,7 +472,6 @@ test_future_refused (Fixture       *f,
   g_assert_false (gtk_widget_get_sensitive (get (dialog, "save_button")));
 
   /* Saving anyway writes nothing and keeps what was typed. */
-  set_note (dialog, "Planned ahead");
   g_assert_false (tandem_check_in_dialog_save (dialog, &error));
   g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID);
   note = dup_note (dialog);
@@ -482,10 +482,25 @@ test_future_refused (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 1);  /* last week's */
 
-  /* Back to today: the message goes, Save comes back. */
+  /* Back to today: the message goes, Save comes back, and what was typed
+   * is saved for today. */
   tandem_check_in_dialog_set_day (dialog, TODAY);
   g_assert_false (gtk_widget_get_visible (date_error));
   g_assert_true (gtk_widget_get_sensitive (get (dialog, "save_button")));
+  g_assert_true (tandem_check_in_dialog_save (dialog, &error));
+  g_assert_no_error (error);
+  day = read_day (f, TODAY);
+  g_assert_cmpuint (g_hash_table_size (day), ==, 2);
+  g_assert_cmpstr (tandem_check_in_get_note (entry_of (day, 0)), ==, "Planned ahead");
+  g_assert_cmpfloat (tandem_check_in_get_value (entry_of (day, f->count_id)), ==, 2);
+
+  /* Loaded entries do not move along to another day: last week's are shown. */
+  tandem_check_in_dialog_set_day (dialog, LAST_WEEK);
+  g_clear_pointer (&note, g_free);
+  note = dup_note (dialog);
+  g_assert_cmpstr (note, ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (dialog, "stressors_entry"))), ==,
+                   "Work deadline, Poor sleep");
 
   close_dialog (dialog);
 }
