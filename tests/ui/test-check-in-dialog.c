@@ -639,6 +639,22 @@ test_take_questionnaire (Fixture       *f,
   close_dialog (dialog);
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* win.check-in-day opens the dialog on that day, over the main window; a
  * second activation brings the same dialog forward. */
 static void
@@ -677,6 +693,14 @@ test_window_action (Fixture       *f,
   g_assert_cmpuint (n_dialogs, ==, 1);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
   g_assert_cmpstr (tandem_check_in_dialog_get_day (TANDEM_CHECK_IN_DIALOG (dialog)), ==, LAST_WEEK);
+
+  /* Saved: the dialog closes and the window says so. */
+  gtk_toggle_button_set_active (yes_no_button (TANDEM_CHECK_IN_DIALOG (dialog), "Walked today", "Yes"), TRUE);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "check-in.save", NULL));
+  tandem_test_iterate ();
+  g_assert_null (dialog);
+  g_assert_true (has_label (window, "Check-in saved."));
 
   gtk_window_destroy (GTK_WINDOW (window));
   tandem_test_iterate ();
