@@ -55,6 +55,7 @@ struct _TandemCheckInDialog
   GPtrArray      *goal_rows;
   GArray         *strategy_rows;
   gboolean        loading;
+  gboolean        focused_once;
 
   /* Template widgets */
   GtkLabel             *error_label;
@@ -120,6 +121,10 @@ update_goal_row_subtitle (GoalRow *row)
 
   if (kind == TANDEM_MEASURE_QUESTIONNAIRE)
     return;
+
+  /* A scale always points somewhere: show no number until it is an answer. */
+  if (GTK_IS_SCALE (row->control))
+    gtk_scale_set_draw_value (GTK_SCALE (row->control), row->touched);
 
   if (!row->touched)
     adw_action_row_set_subtitle (row->row, _("Not recorded for this day"));
@@ -733,7 +738,22 @@ tandem_check_in_dialog_constructed (GObject *object)
   select_calendar_day (self);
   update_date (self);
 
-  /* Straight to the goal a reminder was for, or else to the first one. */
+}
+
+static void
+tandem_check_in_dialog_map (GtkWidget *widget)
+{
+  TandemCheckInDialog *self = (TandemCheckInDialog *)widget;
+
+  GTK_WIDGET_CLASS (tandem_check_in_dialog_parent_class)->map (widget);
+
+  /* Straight to the goal a reminder was for, or else to the first one.
+   * Not before the window is mapped: GTK 4.8 then gives the window the
+   * accessible role of a filler instead of a frame. */
+  if (self->focused_once)
+    return;
+  self->focused_once = TRUE;
+
   if (self->goal_id > 0)
     tandem_check_in_dialog_focus_goal (self, self->goal_id);
   else if (self->goal_rows->len > 0)
@@ -844,6 +864,8 @@ tandem_check_in_dialog_class_init (TandemCheckInDialogClass *klass)
   object_class->finalize = tandem_check_in_dialog_finalize;
   object_class->get_property = tandem_check_in_dialog_get_property;
   object_class->set_property = tandem_check_in_dialog_set_property;
+
+  widget_class->map = tandem_check_in_dialog_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
