@@ -128,7 +128,34 @@ tandem_application_actions_take_questionnaire (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (questionnaire));
 }
 
+/* The reminder service's "Check In" button, over D-Bus:
+ * org.freedesktop.Application.ActivateAction ("check-in", [<int64 goal>], {}),
+ * with 0 for no goal in particular. */
+static void
+tandem_application_actions_check_in (GSimpleAction *action,
+                                     GVariant      *param,
+                                     gpointer       user_data)
+{
+  TandemApplication *self = user_data;
+  gint64 goal_id = g_variant_get_int64 (param);
+
+  g_assert (TANDEM_IS_APPLICATION (self));
+
+  /* Opens the store and the main window when the action started the
+   * application, and presents the window otherwise. */
+  g_application_activate (G_APPLICATION (self));
+
+  /* A dialog may be the active window: look for the main window. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (TANDEM_IS_WINDOW (l->data))
+      {
+        tandem_window_open_check_in (TANDEM_WINDOW (l->data), NULL, MAX (goal_id, 0));
+        break;
+      }
+}
+
 static const GActionEntry actions[] = {
+  { "check-in", tandem_application_actions_check_in, "x" },
   { "quit", tandem_application_actions_quit },
   { "preferences", tandem_application_actions_preferences },
   { "about", tandem_application_actions_about },

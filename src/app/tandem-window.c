@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-add-client-dialog.h"
+#include "tandem-check-in-dialog.h"
 #include "tandem-check-ins-page.h"
 #include "tandem-goal-wizard.h"
 #include "tandem-goals-page.h"
@@ -33,6 +34,7 @@ struct _TandemWindow
   GSettings            *settings;
   TandemPerson         *owner;
   TandemPerson         *person;
+  GtkWidget            *check_in_dialog;  /* weak */
 
   /* Template widgets */
   GtkStack             *mode_stack;
@@ -48,6 +50,7 @@ struct _TandemWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
+  GtkWidget            *check_in_button;
   TandemPage           *goals_page;
   TandemPage           *check_ins_page;
   TandemPage           *progress_page;
@@ -146,6 +149,8 @@ set_person (TandemWindow *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", person != NULL);
 
   if (person != NULL && is_therapist_profile (self))
     {
@@ -280,6 +285,18 @@ on_people_sidebar_person_activated_cb (TandemWindow        *self,
   g_assert (TANDEM_IS_WINDOW (self));
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_view_stack_visible_child_changed_cb (TandemWindow *self,
+                                        GParamSpec   *pspec,
+                                        AdwViewStack *view_stack)
+{
+  const char *name = adw_view_stack_get_visible_child_name (view_stack);
+
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  gtk_widget_set_visible (self->check_in_button, g_strcmp0 (name, "check-ins") == 0);
 }
 
 static void
@@ -435,6 +452,40 @@ edit_goal_action (GtkWidget  *widget,
 }
 
 static void
+check_in_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  tandem_window_open_check_in (TANDEM_WINDOW (widget), NULL, 0);
+}
+
+static void
+check_in_day_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  const char *day = g_variant_get_string (param, NULL);
+
+  if (!tandem_date_is_valid (day))
+    {
+      g_warning ("Not a date: “%s”", day);
+      return;
+    }
+
+  tandem_window_open_check_in (TANDEM_WINDOW (widget), day, 0);
+}
+
+static void
+on_check_in_dialog_saved_cb (TandemWindow        *self,
+                             TandemCheckInDialog *dialog)
+{
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  tandem_window_reload (self);
+  tandem_window_add_toast (self, _("Check-in saved."));
+}
+
+static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
@@ -511,6 +562,7 @@ tandem_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_WINDOW);
 
+  g_clear_weak_pointer (&self->check_in_dialog);
   g_clear_object (&self->person);
   g_clear_object (&self->owner);
   g_clear_object (&self->settings);
@@ -599,6 +651,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_in_button);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, goals_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_ins_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, progress_page);
@@ -606,6 +659,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_view_profile_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_people_sidebar_selected_person_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_people_sidebar_person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
@@ -617,6 +671,10 @@ tandem_window_class_init (TandemWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-goal", NULL);
+  gtk_widget_class_install_action (widget_class, "win.check-in", NULL, check_in_action);
+  gtk_widget_class_install_action (widget_class, "win.check-in-day", "s", check_in_day_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.check-in", NULL);
 
   for (guint i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -630,6 +688,8 @@ tandem_window_init (TandemWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::profile",
@@ -734,4 +794,86 @@ tandem_window_reload (TandemWindow *self)
   get_pages (self, pages);
   for (guint i = 0; i < N_PAGES; i++)
     tandem_page_reload (pages[i]);
+}
+
+/**
+ * tandem_window_open_check_in:
+ * @day: (nullable): the date, "YYYY-MM-DD"; %NULL for today
+ * @goal_id: a goal to put the focus on, or 0
+ *
+ * Opens the check-in dialog for the person the window shows, or for the
+ * person @goal_id belongs to (a therapist's client, from a reminder). A
+ * dialog that is already open is brought forward instead, keeping what was
+ * typed in it. Saving reloads the pages.
+ */
+void
+tandem_window_open_check_in (TandemWindow *self,
+                             const char   *day,
+                             gint64        goal_id)
+{
+  GtkWidget *dialog;
+  gint64 person_id;
+
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+  g_return_if_fail (day == NULL || tandem_date_is_valid (day));
+
+  if (self->store == NULL || self->person == NULL)
+    return;
+
+  person_id = tandem_record_get_id (TANDEM_RECORD (self->person));
+
+  if (goal_id > 0)
+    {
+      g_autoptr(TandemGoal) goal = NULL;
+      g_autoptr(GError) error = NULL;
+
+      goal = tandem_store_get (self->store, TANDEM_TYPE_GOAL, goal_id, &error);
+      if (goal == NULL)
+        {
+          /* A reminder for a goal deleted since: check in for the day. */
+          g_debug ("No goal %" G_GINT64_FORMAT ": %s", goal_id, error->message);
+          goal_id = 0;
+        }
+      else if (tandem_goal_get_person_id (goal) != person_id)
+        {
+          if (!is_therapist_profile (self) ||
+              !tandem_people_sidebar_select_person_id (self->people_sidebar,
+                                                       tandem_goal_get_person_id (goal)))
+            return;
+
+          set_person (self, tandem_people_sidebar_get_selected_person (self->people_sidebar));
+          person_id = tandem_goal_get_person_id (goal);
+        }
+    }
+
+  g_debug ("Check-in for person %" G_GINT64_FORMAT ", day %s, goal %" G_GINT64_FORMAT "%s",
+           person_id, day ? day : "today", goal_id,
+           self->check_in_dialog ? " (dialog already open)" : "");
+
+  if (self->check_in_dialog != NULL)
+    {
+      TandemCheckInDialog *open = TANDEM_CHECK_IN_DIALOG (self->check_in_dialog);
+      gint64 open_person_id;
+
+      g_object_get (open, "person-id", &open_person_id, NULL);
+      if (open_person_id == person_id)
+        {
+          if (day != NULL)
+            tandem_check_in_dialog_set_day (open, day);
+          if (goal_id > 0)
+            tandem_check_in_dialog_focus_goal (open, goal_id);
+          gtk_window_present (GTK_WINDOW (open));
+          return;
+        }
+
+      gtk_window_close (GTK_WINDOW (open));
+    }
+
+  dialog = tandem_check_in_dialog_new (GTK_WINDOW (self), self->store, person_id, day, goal_id);
+  g_signal_connect_object (dialog, "saved",
+                           G_CALLBACK (on_check_in_dialog_saved_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->check_in_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -25,5 +25,8 @@ void          tandem_window_show_page  (TandemWindow   *self,
 void          tandem_window_add_toast  (TandemWindow   *self,
                                         const char     *title);
 void          tandem_window_reload     (TandemWindow   *self);
+void          tandem_window_open_check_in (TandemWindow *self,
+                                           const char   *day,
+                                           gint64        goal_id);
 
 G_END_DECLS

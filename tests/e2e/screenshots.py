@@ -85,10 +85,35 @@ def run_profile(args, profile, suffix, scheme, first_run_too):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def run_check_in(args, suffix, scheme):
+    """The check-in dialog (Ctrl+Shift+N) on the demo data, with today's
+    entries loaded for editing."""
+    tmp = tempfile.mkdtemp(prefix="screenshots-")
+    db = os.path.join(tmp, "tandem.db")
+    subprocess.run([args.cli, "--db", db, "demo"], check=True, stdout=subprocess.DEVNULL)
+    env = dict(os.environ, TANDEM_DB=db, TANDEM_TIMING="1", ADW_DEBUG_COLOR_SCHEME=scheme)
+    app = at.launch([args.app], env=env)
+    try:
+        app.wait_for_line("tandem-timing: first-frame", TIMEOUT_S)
+        root = at.wait_for_app(os.path.basename(args.app), TIMEOUT_S)
+        at.click(at.find(root, "push button", PROFILE_BUTTONS["client"], TIMEOUT_S))
+        at.find(root, None, MAIN_PAGE_NAMES, TIMEOUT_S)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+shift+n"], check=True)
+        at.find(root, "spin button", None, TIMEOUT_S)
+        time.sleep(SETTLE_S)
+        path = at.screenshot(os.path.join(args.out, f"check-in-dialog{suffix}.png"),
+                             window_name="Check In")
+        print(f"wrote {path}", flush=True)
+    finally:
+        quit_app(app)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description="Take Tandem's screenshots")
     parser.add_argument("--app", required=True, help="the built tandem program")
     parser.add_argument("--out", required=True, help="folder for the PNG files")
+    parser.add_argument("--cli", help="the built tandem-cli program, for the demo data")
     args = parser.parse_args()
 
     if not os.environ.get("TANDEM_HEADLESS_ROOT"):
@@ -99,6 +124,8 @@ def main():
     for suffix, scheme in SCHEMES.items():
         run_profile(args, "client", suffix, scheme, first_run_too=True)
         run_profile(args, "therapist", suffix, scheme, first_run_too=False)
+        if args.cli:
+            run_check_in(args, suffix, scheme)
     return 0
 
 
