@@ -34,7 +34,6 @@ struct _TandemReminderEditor
   GDateTime           *now;
   GPtrArray           *target_ids;
   GPtrArray           *time_rows;
-  GtkWidget           *add_time_row;
   GtkToggleButton     *day_buttons[7];
   char                *start_date;
   char                *end_date;
@@ -66,6 +65,7 @@ struct _TandemReminderEditor
   GtkSwitch           *has_end_switch;
   GtkLabel            *schedule_error;
   GtkListBox          *times_list;
+  GtkWidget           *add_time_button;
   GtkLabel            *times_error;
   GtkSwitch           *quiet_switch;
   AdwEntryRow         *quiet_start_row;
@@ -337,7 +337,7 @@ on_remove_time_clicked_cb (GtkButton            *button,
 
   g_ptr_array_remove (self->time_rows, row);
   gtk_list_box_remove (self->times_list, row);
-  gtk_widget_grab_focus (self->add_time_row);
+  gtk_widget_grab_focus (self->add_time_button);
   update (self);
 }
 
@@ -384,7 +384,7 @@ tandem_reminder_editor_add_time (TandemReminderEditor *self,
 
   g_signal_connect_swapped (row, "changed", G_CALLBACK (on_field_changed_cb), self);
 
-  gtk_list_box_insert (self->times_list, row, (int) self->time_rows->len);
+  gtk_list_box_append (self->times_list, row);
   g_ptr_array_add (self->time_rows, row);
 
   update (self);
@@ -401,14 +401,6 @@ add_time_action (GtkWidget  *widget,
   tandem_reminder_editor_add_time (self, "12:00");
   if (self->time_rows->len > n)
     gtk_widget_grab_focus (g_ptr_array_index (self->time_rows, n));
-}
-
-static void
-on_times_row_activated_cb (TandemReminderEditor *self,
-                           GtkListBoxRow        *row)
-{
-  if (GTK_WIDGET (row) == self->add_time_row)
-    gtk_widget_activate_action (GTK_WIDGET (self), "editor.add-time", NULL);
 }
 
 /* Dates ------------------------------------------------------------------- */
@@ -632,7 +624,7 @@ collect (TandemReminderEditor *self,
   if (self->time_rows->len == 0)
     {
       problems->times = g_strdup (_("Add at least one time of day."));
-      problems->times_field = self->add_time_row;
+      problems->times_field = self->add_time_button;
     }
 
   tandem_reminder_set_times (reminder, times->str);
@@ -670,7 +662,7 @@ show_problems (TandemReminderEditor *self,
   /* Clear the marks of every field first: a problem may have moved. */
   GtkWidget *fields[] = {
     GTK_WIDGET (self->title_row), GTK_WIDGET (self->target_row), GTK_WIDGET (self->days_row),
-    GTK_WIDGET (self->has_end_row), self->add_time_row,
+    GTK_WIDGET (self->has_end_row), self->add_time_button,
     GTK_WIDGET (self->quiet_start_row), GTK_WIDGET (self->quiet_end_row),
   };
 
@@ -1086,6 +1078,7 @@ tandem_reminder_editor_class_init (TandemReminderEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemReminderEditor, has_end_switch);
   gtk_widget_class_bind_template_child (widget_class, TandemReminderEditor, schedule_error);
   gtk_widget_class_bind_template_child (widget_class, TandemReminderEditor, times_list);
+  gtk_widget_class_bind_template_child (widget_class, TandemReminderEditor, add_time_button);
   gtk_widget_class_bind_template_child (widget_class, TandemReminderEditor, times_error);
   gtk_widget_class_bind_template_child (widget_class, TandemReminderEditor, quiet_switch);
   gtk_widget_class_bind_template_child (widget_class, TandemReminderEditor, quiet_start_row);
@@ -1106,8 +1099,7 @@ static void
 tandem_reminder_editor_init (TandemReminderEditor *self)
 {
   g_autoptr(GDateTime) monday = g_date_time_new_utc (2024, 1, 1, 12, 0, 0);
-  GtkWidget *add_row;
-  GtkWidget *icon;
+  GtkWidget *placeholder;
 
   self->target_ids = g_ptr_array_new_with_free_func (g_free);
   self->time_rows = g_ptr_array_new ();
@@ -1133,15 +1125,12 @@ tandem_reminder_editor_init (TandemReminderEditor *self)
     }
   gtk_widget_add_css_class (GTK_WIDGET (self->days_box), "linked");
 
-  add_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add_row), _("_Add a Time"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (add_row), TRUE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (add_row), TRUE);
-  icon = gtk_image_new_from_icon_name ("list-add-symbolic");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (add_row), icon);
-  gtk_list_box_append (self->times_list, add_row);
-  self->add_time_row = add_row;
-  g_signal_connect_swapped (self->times_list, "row-activated", G_CALLBACK (on_times_row_activated_cb), self);
+  /* With no time of day, the list says so instead of showing nothing. */
+  placeholder = gtk_label_new (_("No times of day yet"));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_list_box_set_placeholder (self->times_list, placeholder);
 
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (on_kind_changed_cb), self);
   g_signal_connect_swapped (self->target_row, "notify::selected", G_CALLBACK (on_field_changed_cb), self);

@@ -134,8 +134,13 @@ describe_schedule (TandemReminder *reminder)
               days = g_strdup (day ? day : "");
           }
 
-        /* Translators: %1$d is a number of weeks, %2$s lists days of the week, %3$s times of day */
-        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every week on %2$s at %3$s",
+        if (weeks == 1)
+          /* Translators: %1$s lists days of the week, e.g. "Mon, Wed", %2$s times of day */
+          return g_strdup_printf (_("Every week on %1$s at %2$s"), days, times);
+
+        /* Translators: %1$d is a number of weeks (2 or more), %2$s lists days of the
+         * week, %3$s times of day */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Every %1$d week on %2$s at %3$s",
                                              "Every %1$d weeks on %2$s at %3$s", weeks),
                                 weeks, days, times);
       }

@@ -418,6 +418,20 @@ test_goal_target_and_page (Fixture       *fixture,
                    tandem_record_get_uuid (TANDEM_RECORD (goal)));
   id = tandem_record_get_id (TANDEM_RECORD (stored));
 
+  /* A fortnightly questionnaire, added as tandem-cli would. */
+  {
+    g_autoptr(TandemReminder) fortnightly = NULL;
+
+    fortnightly = tandem_reminder_new (tandem_record_get_id (TANDEM_RECORD (fixture->owner)),
+                                       TANDEM_REMINDER_KIND_QUESTIONNAIRE, TANDEM_RECURRENCE_WEEKLY,
+                                       "10:00", "2026-11-22");
+    tandem_reminder_set_interval_weeks (fortnightly, 2);
+    tandem_reminder_set_weekdays (fortnightly, TANDEM_WEEKDAY_SUNDAY);
+    tandem_reminder_set_target_uuid (fortnightly, "phq9");
+    tandem_store_insert (fixture->store, TANDEM_RECORD (fortnightly), &error);
+    g_assert_no_error (error);
+  }
+
   window = gtk_window_new ();
   page = tandem_reminders_page_new ();
   gtk_window_set_child (GTK_WINDOW (window), page);
@@ -434,12 +448,20 @@ test_goal_target_and_page (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                                    "Every day at 19:00\nNext: "));
 
+  row = gtk_widget_get_next_sibling (row);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "PHQ-9") ||
+                 strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Patient Health") != NULL);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                   "Every 2 weeks on Sun at 10:00\nNext: "));
+
   g_assert_true (gtk_widget_activate_action (page, "reminders.delete", "x", id));
   g_clear_object (&reminders);
   reminders = list_reminders (fixture);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reminders)), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (tandem_test_get_child (page, TANDEM_TYPE_REMINDERS_PAGE, "stack"))),
-                   ==, "empty");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reminders)), ==, 1);
+  row = gtk_widget_get_first_child (list);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), !=, NULL);
+  g_assert_false (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Check-in"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
