@@ -436,6 +436,16 @@ show_dates (TandemReminderEditor *self)
 
   gtk_menu_button_set_label (self->start_button, start ? start : self->start_date);
   gtk_menu_button_set_label (self->end_button, end ? end : _("None"));
+
+  /* The buttons show only the date: say which date it is. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("First day"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, start ? start : "",
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->end_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Last day"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, end ? end : "",
+                                  -1);
 }
 
 static void
