@@ -139,17 +139,21 @@ tandem_reminder_format_occurrence (gint64     due,
 
   if (days == 0)
     /* Translators: a reminder's next time, a g_date_time_format() pattern */
+    /* xgettext:no-c-format */
     return g_date_time_format (local, _("Today at %H:%M"));
   if (days == 1)
     /* Translators: a reminder's next time, a g_date_time_format() pattern */
+    /* xgettext:no-c-format */
     return g_date_time_format (local, _("Tomorrow at %H:%M"));
   if (g_date_get_year (&day) == g_date_get_year (&today))
     /* Translators: a reminder's next time, a g_date_time_format() pattern,
      * such as “Friday 27 November at 19:00” */
+    /* xgettext:no-c-format */
     return g_date_time_format (local, _("%A %-d %B at %H:%M"));
 
   /* Translators: a reminder's next time in another year, a
    * g_date_time_format() pattern, such as “Friday 1 January 2027 at 19:00” */
+  /* xgettext:no-c-format */
   return g_date_time_format (local, _("%A %-d %B %Y at %H:%M"));
 }
 

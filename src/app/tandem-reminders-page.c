@@ -94,13 +94,11 @@ describe_weekdays (int mask)
 static char *
 describe_schedule (TandemReminder *reminder)
 {
-  g_autofree char *times = g_strdup (tandem_reminder_get_times (reminder));
+  g_auto(GStrv) time_list = g_strsplit (tandem_reminder_get_times (reminder) ? tandem_reminder_get_times (reminder) : "",
+                                         ",", -1);
+  /* Translators: separates times of day in a list, such as “08:00, 20:30” */
+  g_autofree char *times = g_strjoinv (_(", "), time_list);
   g_autofree char *days = describe_weekdays (tandem_reminder_get_weekdays (reminder));
-
-  if (times == NULL)
-    times = g_strdup ("");
-  else
-    g_strdelimit (times, ",", ' ');
 
   switch (tandem_reminder_get_recurrence (reminder))
     {
@@ -108,11 +106,11 @@ describe_schedule (TandemReminder *reminder)
       {
         g_autofree char *day = tandem_page_format_day (tandem_reminder_get_start_date (reminder));
 
-        /* Translators: %1$s is a date, %2$s lists times of day, e.g. "09:00 18:30" */
+        /* Translators: %1$s is a date, %2$s lists times of day, e.g. "09:00, 18:30" */
         return g_strdup_printf (_("Once, on %1$s at %2$s"), day ? day : "", times);
       }
     case TANDEM_RECURRENCE_DAILY:
-      /* Translators: %s lists times of day, e.g. "09:00 18:30" */
+      /* Translators: %s lists times of day, e.g. "09:00, 18:30" */
       return g_strdup_printf (_("Every day at %s"), times);
     case TANDEM_RECURRENCE_WEEKDAYS:
       /* Translators: %1$s lists days of the week, e.g. "Mon, Wed", %2$s times of day */
