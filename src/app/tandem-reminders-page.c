@@ -229,6 +229,14 @@ describe_next (TandemRemindersPage *self,
   return g_strdup_printf (_("Next: %s"), when);
 }
 
+static gboolean
+reload_idle_cb (gpointer user_data)
+{
+  tandem_page_reload (TANDEM_PAGE (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_enabled_changed_cb (GtkSwitch           *enabled_switch,
                        GParamSpec          *pspec,
@@ -261,7 +269,9 @@ on_enabled_changed_cb (GtkSwitch           *enabled_switch,
     }
 
   tandem_reminders_reschedule_service ();
-  tandem_page_reload (TANDEM_PAGE (self));
+
+  /* Not from inside the switch's own signal: the reload replaces it. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static GtkWidget *

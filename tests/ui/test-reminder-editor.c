@@ -143,6 +143,23 @@ find_button (GtkWidget *widget)
   return NULL;
 }
 
+static GtkWidget *
+find_switch (GtkWidget *widget)
+{
+  if (GTK_IS_SWITCH (widget))
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_switch (c);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 assert_problem (TandemReminderEditor *editor,
                 const char           *label_name,
@@ -454,6 +471,22 @@ test_goal_target_and_page (Fixture       *fixture,
                  strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Patient Health") != NULL);
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                                    "Every 2 weeks on Sun at 10:00\nNext: "));
+
+  /* Switching the first one off stores it, and the row says so. */
+  {
+    GtkWidget *first = gtk_widget_get_first_child (list);
+    GtkWidget *enabled_switch = find_switch (first);
+    g_autoptr(TandemReminder) switched = NULL;
+
+    gtk_switch_set_active (GTK_SWITCH (enabled_switch), FALSE);
+    tandem_test_iterate ();
+    switched = tandem_store_get (fixture->store, TANDEM_TYPE_REMINDER, id, &error);
+    g_assert_no_error (error);
+    g_assert_false (tandem_reminder_get_enabled (switched));
+    first = gtk_widget_get_first_child (list);
+    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)),
+                                     "\nSwitched off"));
+  }
 
   g_assert_true (gtk_widget_activate_action (page, "reminders.delete", "x", id));
   g_clear_object (&reminders);
