@@ -170,3 +170,27 @@ tandem_autostart_set_enabled (gboolean   enabled,
 
   return TRUE;
 }
+
+/**
+ * tandem_autostart_ensure_default:
+ * @wanted: the `remind-when-closed` setting
+ *
+ * Writes the user's autostart entry the first time, when reminders are
+ * wanted while Tandem is closed (the default) and the entry is installed.
+ * An entry the user already has, switched on or off, is left alone, and an
+ * uninstalled build writes nothing.
+ */
+void
+tandem_autostart_ensure_default (gboolean wanted)
+{
+  g_autofree char *user_path = tandem_autostart_dup_user_path ();
+  g_autofree char *source_path = dup_source_path ();
+  g_autoptr(GError) error = NULL;
+
+  if (!wanted || g_file_test (user_path, G_FILE_TEST_EXISTS) ||
+      !g_file_test (source_path, G_FILE_TEST_IS_REGULAR))
+    return;
+
+  if (!tandem_autostart_set_enabled (TRUE, &error))
+    g_warning ("%s", error->message);
+}

@@ -14,5 +14,6 @@ char     *tandem_autostart_dup_user_path (void);
 gboolean  tandem_autostart_get_enabled   (void);
 gboolean  tandem_autostart_set_enabled   (gboolean   enabled,
                                           GError   **error);
+void      tandem_autostart_ensure_default (gboolean   wanted);
 
 G_END_DECLS

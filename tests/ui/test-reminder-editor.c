@@ -518,6 +518,10 @@ test_autostart (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (tandem_autostart_get_enabled ());
 
+  /* Not wanted: nothing is written. */
+  tandem_autostart_ensure_default (FALSE);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
   window = tandem_preferences_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   tandem_test_iterate ();
@@ -548,6 +552,11 @@ test_autostart (void)
   g_assert_no_error (error);
   g_assert_false (g_settings_get_boolean (settings, "remind-when-closed"));
 
+  /* The first start does not switch on again what the person switched off. */
+  tandem_autostart_ensure_default (TRUE);
+  g_assert_false (tandem_autostart_get_enabled ());
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
   /* The privacy switch is the setting the reminder service reads. */
   gtk_switch_set_active (GTK_SWITCH (titles_switch), TRUE);
   g_assert_true (g_settings_get_boolean (settings, "notifications-show-titles"));
@@ -555,6 +564,10 @@ test_autostart (void)
   gtk_window_destroy (GTK_WINDOW (window));
   tandem_test_reset_settings ();
 
+  /* Wanted, with no entry yet: the first start writes it. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  tandem_autostart_ensure_default (TRUE);
+  g_assert_true (tandem_autostart_get_enabled ());
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
