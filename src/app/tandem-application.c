@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tandem-application-private.h"
+#include "tandem-autostart.h"
 #include "tandem-error-window.h"
 #include "tandem-timing.h"
 #include "tandem-window.h"
@@ -219,6 +220,8 @@ tandem_application_startup (GApplication *app)
                            self,
                            G_CONNECT_SWAPPED);
   update_color_scheme (self);
+
+  tandem_autostart_ensure_default (g_settings_get_boolean (self->settings, "remind-when-closed"));
 
   _tandem_application_install_actions (self);
 }

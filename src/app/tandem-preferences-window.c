@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tandem-autostart.h"
 #include "tandem-preferences-window.h"
 
 struct _TandemPreferencesWindow
@@ -25,9 +26,32 @@ struct _TandemPreferencesWindow
   GtkCheckButton       *light_check;
   GtkCheckButton       *dark_check;
   AdwEntryRow          *crisis_line_row;
+  GtkSwitch            *show_titles_switch;
+  GtkSwitch            *autostart_switch;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPreferencesWindow, tandem_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+on_autostart_active_cb (TandemPreferencesWindow *self)
+{
+  gboolean active = gtk_switch_get_active (self->autostart_switch);
+  g_autoptr(GError) error = NULL;
+
+  if (active == tandem_autostart_get_enabled ())
+    return;
+
+  if (!tandem_autostart_set_enabled (active, &error))
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      g_signal_handlers_block_by_func (self->autostart_switch, on_autostart_active_cb, self);
+      gtk_switch_set_active (self->autostart_switch, !active);
+      g_signal_handlers_unblock_by_func (self->autostart_switch, on_autostart_active_cb, self);
+      return;
+    }
+
+  g_settings_set_boolean (self->settings, "remind-when-closed", active);
+}
 
 static void
 tandem_preferences_window_dispose (GObject *object)
@@ -57,6 +81,8 @@ tandem_preferences_window_class_init (TandemPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, light_check);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, dark_check);
   gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, crisis_line_row);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, show_titles_switch);
+  gtk_widget_class_bind_template_child (widget_class, TandemPreferencesWindow, autostart_switch);
 }
 
 static void
@@ -78,6 +104,13 @@ tandem_preferences_window_init (TandemPreferencesWindow *self)
 
   g_settings_bind (self->settings, "crisis-line", self->crisis_line_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "notifications-show-titles", self->show_titles_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  /* The autostart entry on disk is the truth: it may be changed elsewhere. */
+  gtk_switch_set_active (self->autostart_switch, tandem_autostart_get_enabled ());
+  g_signal_connect_swapped (self->autostart_switch, "notify::active",
+                            G_CALLBACK (on_autostart_active_cb), self);
 }
 
 GtkWidget *

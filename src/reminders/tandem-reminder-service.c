@@ -109,6 +109,7 @@ struct _TandemReminderService
   GDBusConnection *system_bus;
   guint         sleep_id;      /* logind's PrepareForSleep */
   GFileMonitor *zone_monitor;  /* /etc/localtime */
+  GSettings    *settings;      /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (TandemReminderService, tandem_reminder_service, G_TYPE_APPLICATION)
@@ -211,6 +212,42 @@ summary_for (TandemReminder *reminder)
     default:
       return _("A reminder from Tandem");
     }
+}
+
+/* What the reminder is for, in the person's words, when they chose to see
+ * titles in notifications (Preferences); NULL otherwise, or when it has
+ * none. */
+static char *
+dup_body (TandemReminderService *self,
+          TandemReminder        *reminder)
+{
+  const char *title = tandem_reminder_get_title (reminder);
+  const char *target = tandem_reminder_get_target_uuid (reminder);
+  g_autoptr(GError) error = NULL;
+
+  if (self->settings == NULL || !g_settings_get_boolean (self->settings, "notifications-show-titles"))
+    return NULL;
+
+  if (target != NULL && tandem_reminder_get_kind (reminder) == TANDEM_REMINDER_KIND_CHECK_IN)
+    {
+      g_autoptr(TandemGoal) goal = tandem_store_get_by_uuid (self->store, TANDEM_TYPE_GOAL,
+                                                             target, &error);
+
+      if (goal != NULL)
+        return g_strdup (tandem_goal_get_title (goal));
+      g_debug ("No goal for the notification's body: %s", error->message);
+    }
+  else if (target != NULL && tandem_reminder_get_kind (reminder) == TANDEM_REMINDER_KIND_HOMEWORK)
+    {
+      g_autoptr(TandemHomework) homework = tandem_store_get_by_uuid (self->store, TANDEM_TYPE_HOMEWORK,
+                                                                     target, &error);
+
+      if (homework != NULL)
+        return g_strdup (tandem_homework_get_title (homework));
+      g_debug ("No homework for the notification's body: %s", error->message);
+    }
+
+  return title != NULL && title[0] != '\0' ? g_strdup (title) : NULL;
 }
 
 static void arm_timer (TandemReminderService *self);
@@ -510,6 +547,7 @@ fire (TandemReminderService *self,
   gint64 id = tandem_record_get_id (TANDEM_RECORD (reminder));
   g_autoptr(TandemReminderFiring) firing = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
   gboolean done = FALSE;
 
   if (!tandem_store_is_reminder_done (self->store, reminder, due, tz, &done, &error))
@@ -537,7 +575,8 @@ fire (TandemReminderService *self,
     }
 
   g_debug ("Firing reminder %" G_GINT64_FORMAT " due at %" G_GINT64_FORMAT, id, due);
-  show_notification (self, reminder, due, NULL);
+  body = dup_body (self, reminder);
+  show_notification (self, reminder, due, body);
 }
 
 static gboolean
@@ -1067,6 +1106,19 @@ tandem_reminder_service_startup (GApplication *application)
 
   G_APPLICATION_CLASS (tandem_reminder_service_parent_class)->startup (application);
 
+  /* The privacy choice of Preferences. A service run from a build tree
+   * without the schema keeps the neutral wording. */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                               : NULL;
+
+    if (schema != NULL)
+      self->settings = g_settings_new_full (schema, NULL, NULL);
+    else
+      g_debug ("No settings schema %s: notifications keep the neutral wording", APP_ID);
+  }
+
   self->store = tandem_store_open (self->db_path, &error);
   if (self->store == NULL)
     {
@@ -1142,6 +1194,7 @@ tandem_reminder_service_shutdown (GApplication *application)
     }
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_APPLICATION_CLASS (tandem_reminder_service_parent_class)->shutdown (application);
 }
@@ -1160,6 +1213,7 @@ tandem_reminder_service_finalize (GObject *object)
   g_clear_pointer (&self->notifications, g_hash_table_unref);
   g_clear_object (&self->missed_notification);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->db_path, g_free);
 
   G_OBJECT_CLASS (tandem_reminder_service_parent_class)->finalize (object);

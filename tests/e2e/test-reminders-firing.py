@@ -86,8 +86,8 @@ class FiringTest:
         with sqlite3.connect(self.db) as conn:
             return conn.execute(query, args).fetchall()
 
-    def start(self):
-        env = dict(os.environ, G_MESSAGES_DEBUG="tandem-reminders")
+    def start(self, env_extra=None):
+        env = dict(os.environ, G_MESSAGES_DEBUG="tandem-reminders", **(env_extra or {}))
         self.proc = subprocess.Popen([self.service, "--db", self.db], env=env,
                                      stdin=subprocess.DEVNULL, stdout=sys.stderr)
         wait_until(lambda: name_has_owner(BUS_NAME) or self.proc.poll() is not None,
@@ -185,8 +185,39 @@ class FiringTest:
             raise AssertionError(f"{count} firings, expected 1")
         self.stop()
 
+    def titles_when_chosen(self):
+        # Preferences' "Show goal titles in notifications", as GSettings'
+        # keyfile backend stores it, and a check-in reminder for one goal.
+        config = os.path.join(self.tmp, "config")
+        os.makedirs(os.path.join(config, "glib-2.0", "settings"))
+        with open(os.path.join(config, "glib-2.0", "settings", "keyfile"), "w") as keyfile:
+            keyfile.write("[io/github/tandemgoals/Tandem]\nnotifications-show-titles=true\n")
+        goal = subprocess.run([self.cli, "--db", self.db, "goal", "add", "--person", "1",
+                               "--template", "emotional-regulation", "--json"],
+                              input='{"title": "Walk to the park"}', capture_output=True,
+                              text=True, timeout=TIMEOUT_S, check=True)
+        uuid = json.loads(goal.stdout)["uuid"]
+        added = subprocess.run([self.cli, "--db", self.db, "reminder", "add", "--kind", "check-in",
+                                "--schedule", "daily", "--times", "04:00", "--target", uuid,
+                                "--json"], capture_output=True, text=True, timeout=TIMEOUT_S,
+                               check=True)
+        reminder_id = json.loads(added.stdout)["id"]
+        self.sql("UPDATE reminder SET enabled = 0 WHERE id = ?", self.reminder_id)
+        due_us = int((time.time() + DUE_IN_S) * 1_000_000)
+        self.sql("UPDATE reminder SET snoozed_until = ?, next_due = ? WHERE id = ?",
+                 due_us, due_us, reminder_id)
+        self.start({"GSETTINGS_BACKEND": "keyfile", "XDG_CONFIG_HOME": config})
+        wait_until(lambda: displayed() >= 1, DUE_IN_S + TIMEOUT_S, "the notification")
+        subprocess.run(["dunstctl", "close-all"], check=True)
+        wait_until(lambda: displayed() == 0, TIMEOUT_S, "dunst to close it")
+        history = subprocess.run(["dunstctl", "history"], capture_output=True, text=True,
+                                 check=True).stdout
+        if "Walk to the park" not in history:
+            raise AssertionError(f"the goal's title is not in dunst's history: {history[:400]}")
+        self.stop()
+
     def run(self):
-        tap = Tap(7)
+        tap = Tap(8)
         try:
             tap.run("a reminder and a notification server are ready", self.set_up)
             tap.run(f"a reminder due in {DUE_IN_S:.0f} s is shown once, on time",
@@ -198,6 +229,8 @@ class FiringTest:
             tap.run("a change by another program is noticed", self.notices_other_writers)
             tap.run("a service killed before rescheduling does not show it again",
                     self.killed_before_rescheduling)
+            tap.run("with goal titles chosen in Preferences, the notification names the goal",
+                    self.titles_when_chosen)
         finally:
             if self.proc is not None and self.proc.poll() is None:
                 self.proc.kill()
