@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 /* The assumed correlation between goal scores (Kiresuk & Sherman). */
 #define TANDEM_GAS_RHO 0.3
 
+const char *tandem_gas_level_describe (int level);
 double   tandem_gas_t_score         (const int     *levels,
                                      const double  *weights,
                                      guint          n_goals,
