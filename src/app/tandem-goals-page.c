@@ -33,7 +33,7 @@ struct _TandemGoalsPage
   AdwStatusPage *empty_page;
   GtkWidget     *t_score_box;
   GtkLabel      *t_score_label;
-  GtkLabel      *t_score_detail;
+  AdwActionRow  *t_score_row;
   GtkWidget     *active_heading;
   GtkWidget     *paused_heading;
   GtkWidget     *achieved_heading;
@@ -820,14 +820,13 @@ update_t_score (TandemGoalsPage *self)
   /* Translators: the goal attainment T-score, e.g. “T-score 54” */
   score = g_strdup_printf (_("T-score %.0f"), t_score);
   detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Goal attainment of %u rated goal, weighted by "
-                                         "priority. 50 means the expected outcome.",
-                                         "Goal attainment across %u rated goals, weighted by "
-                                         "priority. 50 means every goal at its expected outcome.",
+                                         "From %u rated goal. 50 means the expected outcome.",
+                                         "Across %u rated goals, weighted by priority. 50 means "
+                                         "every goal at its expected outcome.",
                                          n_rated),
                             n_rated);
   gtk_label_set_text (self->t_score_label, score);
-  gtk_label_set_text (self->t_score_detail, detail);
+  adw_action_row_set_subtitle (self->t_score_row, detail);
 }
 
 static void
@@ -1151,7 +1150,7 @@ tandem_goals_page_class_init (TandemGoalsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, t_score_box);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, t_score_label);
-  gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, t_score_detail);
+  gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, t_score_row);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, active_heading);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, paused_heading);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, achieved_heading);
