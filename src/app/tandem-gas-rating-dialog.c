@@ -152,6 +152,14 @@ on_day_row_changed_cb (TandemGasRatingDialog *self,
   update_state (self);
 }
 
+/* Enter in the day or the note saves, when saving is possible. */
+static void
+on_entry_activated_cb (TandemGasRatingDialog *self,
+                       AdwEntryRow           *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "rating.save", NULL);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -264,6 +272,7 @@ tandem_gas_rating_dialog_class_init (TandemGasRatingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemGasRatingDialog, note_row);
   gtk_widget_class_bind_template_child (widget_class, TandemGasRatingDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_day_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "rating.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "rating.save", NULL);
