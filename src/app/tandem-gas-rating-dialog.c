@@ -208,20 +208,10 @@ create_level_rows (TandemGasRatingDialog *self)
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      /* The row makes the title the check button's name and the text its
+       * description. */
       if (text != NULL && text[0] != '\0')
-        {
-          g_autofree char *name = NULL;
-
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-          /* Translators: a goal attainment level as a screen reader reads
-           * it: the level, then what it means for this goal */
-          name = g_strdup_printf (_("%1$s, %2$s"), title, text);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-        }
-      else
-        gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
