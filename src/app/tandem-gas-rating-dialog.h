@@ -16,11 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TandemGasRatingDialog, tandem_gas_rating_dialog, TANDEM, GAS_RATING_DIALOG, AdwWindow)
 
-GtkWidget *tandem_gas_rating_dialog_new       (GtkWindow             *parent,
-                                               TandemStore           *store,
-                                               TandemGoal            *goal);
-gboolean   tandem_gas_rating_dialog_has_levels (TandemGoal           *goal);
-void       tandem_gas_rating_dialog_set_level (TandemGasRatingDialog *self,
-                                               int                    level);
+GtkWidget *tandem_gas_rating_dialog_new        (GtkWindow             *parent,
+                                                TandemStore           *store,
+                                                TandemGoal            *goal);
+gboolean   tandem_gas_rating_dialog_has_levels (TandemGoal            *goal);
+void       tandem_gas_rating_dialog_set_level  (TandemGasRatingDialog *self,
+                                                int                    level);
 
 G_END_DECLS

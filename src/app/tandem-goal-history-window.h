@@ -16,11 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TandemGoalHistoryWindow, tandem_goal_history_window, TANDEM, GOAL_HISTORY_WINDOW, AdwWindow)
 
-GtkWidget *tandem_goal_history_window_new         (GtkWindow               *parent,
-                                                   TandemStore             *store,
-                                                   TandemGoal              *goal,
-                                                   TandemAuthor             viewer,
-                                                   const char              *client_name);
+GtkWidget *tandem_goal_history_window_new           (GtkWindow               *parent,
+                                                     TandemStore             *store,
+                                                     TandemGoal              *goal,
+                                                     TandemAuthor             viewer,
+                                                     const char              *client_name);
 guint      tandem_goal_history_window_get_n_changes (TandemGoalHistoryWindow *self);
 
 G_END_DECLS
