@@ -492,7 +492,9 @@ on_drop_cb (GtkDropTarget   *target,
 }
 
 static GMenuModel *
-create_goal_menu (TandemGoal *goal)
+create_goal_menu (TandemGoal *goal,
+                  guint       position,
+                  guint       n_positions)
 {
   gint64 id = tandem_record_get_id (TANDEM_RECORD (goal));
   TandemGoalStatus status = tandem_goal_get_status (goal);
@@ -515,15 +517,23 @@ create_goal_menu (TandemGoal *goal)
       g_clear_object (&item);
     }
 
-  item = g_menu_item_new (_("Move _Up"), NULL);
-  g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, -1);
-  g_menu_append_item (order, item);
-  g_clear_object (&item);
-  item = g_menu_item_new (_("Move _Down"), NULL);
-  g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, 1);
-  g_menu_append_item (order, item);
-  g_clear_object (&item);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
+  /* Only the moves there is room for. */
+  if (position > 1)
+    {
+      item = g_menu_item_new (_("Move _Up"), NULL);
+      g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, -1);
+      g_menu_append_item (order, item);
+      g_clear_object (&item);
+    }
+  if (position < n_positions)
+    {
+      item = g_menu_item_new (_("Move _Down"), NULL);
+      g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, 1);
+      g_menu_append_item (order, item);
+      g_clear_object (&item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (order)) > 0)
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
 
   item = g_menu_item_new (_("_History"), NULL);
   g_menu_item_set_action_and_target (item, "goals.history", "x", id);
@@ -663,7 +673,7 @@ create_goal_row (TandemGoalsPage *self,
   gtk_widget_set_tooltip_text (handle, _("Drag to change the order, or press Alt+Up or Alt+Down"));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), handle);
 
-  menu = create_goal_menu (goal);
+  menu = create_goal_menu (goal, position, n_positions);
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);

@@ -175,6 +175,44 @@ assert_order (Fixture    *f,
   g_assert_cmpstr (shown_order, ==, shown);
 }
 
+/* Whether the row's menu offers an item with that label. */
+static gboolean
+menu_has (GMenuModel *menu,
+          const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *text = NULL;
+
+      if (section != NULL && menu_has (section, label))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &text) &&
+          g_str_equal (text, label))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+row_menu_has (GtkWidget  *row,
+              const char *label)
+{
+  GtkWidget *button = gtk_widget_get_last_child (row);
+
+  /* The menu button is the last suffix of the row. */
+  while (button != NULL && !GTK_IS_MENU_BUTTON (button))
+    {
+      GtkWidget *child = gtk_widget_get_last_child (button);
+
+      button = child;
+    }
+  g_assert_nonnull (button);
+
+  return menu_has (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), label);
+}
+
 static void
 test_keyboard_reorder (Fixture       *f,
                        gconstpointer  data)
@@ -211,6 +249,14 @@ test_keyboard_reorder (Fixture       *f,
   row = get_focused_row (f);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "C");
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "goal-place"), ==, "Position 1 of 3");
+
+  /* The menu offers only the moves there is room for. */
+  g_assert_false (row_menu_has (row, "Move _Up"));
+  g_assert_true (row_menu_has (row, "Move _Down"));
+  g_assert_true (row_menu_has (find_row (f, "active_list", "A"), "Move _Up"));
+  g_assert_false (row_menu_has (find_row (f, "active_list", "A1"), "Move _Down"));
+  g_assert_true (row_menu_has (row, "_History"));
+  g_assert_false (row_menu_has (row, "Ra_te Attainment…"));
 
   /* At the top, Alt+Up changes nothing. */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "goals.move-focused", "i", -1);
@@ -398,6 +444,10 @@ test_rating (Fixture       *f,
   show_page (f, TRUE);
   t_score_box = tandem_test_get_child (f->page, TANDEM_TYPE_GOALS_PAGE, "t_score_box");
   g_assert_false (gtk_widget_get_visible (t_score_box));
+
+  /* Only a goal with attainment levels offers a rating. */
+  g_assert_true (row_menu_has (find_row (f, "active_list", "Walks"), "Ra_te Attainment…"));
+  g_assert_false (row_menu_has (find_row (f, "active_list", "Plain"), "Ra_te Attainment…"));
 
   /* A goal without levels cannot be rated. */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "goals.rate", "x", plain);
