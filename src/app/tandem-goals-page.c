@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tandem-gas-rating-dialog.h"
+#include "tandem-goal-history-window.h"
 #include "tandem-goals-page.h"
 
 #define N_GROUPS 4
@@ -21,10 +23,17 @@ struct _TandemGoalsPage
 
   GListStore    *goals;
   gint64         focus_goal_id;
+  guint          move_idle_id;
+  gint64         drop_goal_id;
+  gint64         drop_target_id;
+  gboolean       drop_after;
 
   /* Template widgets */
   GtkStack      *stack;
   AdwStatusPage *empty_page;
+  GtkWidget     *t_score_box;
+  GtkLabel      *t_score_label;
+  AdwActionRow  *t_score_row;
   GtkWidget     *active_heading;
   GtkWidget     *paused_heading;
   GtkWidget     *achieved_heading;
@@ -39,8 +48,16 @@ G_DEFINE_FINAL_TYPE (TandemGoalsPage, tandem_goals_page, TANDEM_TYPE_PAGE)
 
 /* The goals, grouped by status in this order, each group in priority order
  * with short-term goals beneath their long-term goal. Each row opens the
- * wizard to edit its goal; its menu and Alt+Up/Down change the order, and
- * the menu changes the status with undo in a toast. */
+ * wizard to edit its goal; dragging it, its menu and Alt+Up/Down change the
+ * order, and the menu changes the status with undo in a toast, shows the
+ * goal's history and rates its attainment. */
+
+static gboolean has_parent_in (TandemGoal *goal,
+                               GPtrArray  *goals);
+static GPtrArray *list_group  (TandemGoalsPage  *self,
+                               TandemGoalStatus  status);
+static TandemGoal *find_goal  (TandemGoalsPage *self,
+                               gint64           id);
 
 static void
 get_group (TandemGoalsPage   *self,
@@ -204,37 +221,286 @@ dup_author_text (TandemGoalsPage *self,
   return g_strdup_printf (_("Written by %s"), person ? tandem_person_get_display_name (person) : "");
 }
 
-static void
-on_row_key_pressed_cb (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       gpointer               user_data)
+static char *
+dup_attainment_text (TandemGoalsPage *self,
+                     TandemGoal      *goal)
 {
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  gint64 goal_id = *(gint64 *) g_object_get_data (G_OBJECT (row), "goal-id");
-  int delta;
+  TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+  g_autoptr(GListStore) ratings = NULL;
+  g_autoptr(TandemGoalAttainment) latest = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = NULL;
+  guint n;
 
-  if ((state & GDK_ALT_MASK) == 0)
-    return;
+  ratings = tandem_store_list_goal_attainments (store, tandem_record_get_id (TANDEM_RECORD (goal)), &error);
+  if (ratings == NULL)
+    {
+      g_warning ("Could not list attainment ratings: %s", error->message);
+      return NULL;
+    }
 
-  if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
-    delta = -1;
-  else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
-    delta = 1;
-  else
-    return;
+  /* Oldest first: the last is the latest. */
+  if ((n = g_list_model_get_n_items (G_LIST_MODEL (ratings))) == 0)
+    return NULL;
 
-  gtk_widget_activate_action (row, "goals.move", "(xi)", goal_id, delta);
+  latest = g_list_model_get_item (G_LIST_MODEL (ratings), n - 1);
+  day = tandem_page_format_day (tandem_goal_attainment_get_day (latest));
+
+  /* Translators: the latest goal attainment rating, e.g. “Attainment:
+   * somewhat more than expected (12 May 2026)” */
+  return g_strdup_printf (_("Attainment: %1$s (%2$s)"),
+                          tandem_gas_level_describe (tandem_goal_attainment_get_level (latest)),
+                          day);
+}
+
+static gint64
+get_row_goal_id (GtkWidget *row)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "goal-id");
+
+  return id ? *id : 0;
+}
+
+/* The goals a goal can swap places with share its level in its group: the
+ * top-level goals, or the short-term goals of one long-term goal. */
+static gint64
+get_level (TandemGoal *goal,
+           GPtrArray  *group)
+{
+  return has_parent_in (goal, group) ? tandem_goal_get_parent_id (goal) : -1;
+}
+
+/* Where a goal would go when dropped before or after @target_id: the goal
+ * it goes next to at its own level, or 0 when it cannot go there. A
+ * long-term goal dropped on a short-term goal goes next to its long-term
+ * goal. */
+static gint64
+resolve_drop_target (TandemGoalsPage *self,
+                     gint64           goal_id,
+                     gint64           target_id)
+{
+  TandemGoal *goal = find_goal (self, goal_id);
+  TandemGoal *target = find_goal (self, target_id);
+  g_autoptr(GPtrArray) group = NULL;
+  gint64 level;
+
+  if (goal == NULL || target == NULL || goal_id == target_id ||
+      tandem_goal_get_status (goal) != tandem_goal_get_status (target))
+    return 0;
+
+  group = list_group (self, tandem_goal_get_status (goal));
+  level = get_level (goal, group);
+
+  if (get_level (target, group) == level)
+    return target_id;
+
+  /* A top-level goal on a short-term goal of another top-level goal. */
+  if (level == -1 && get_level (target, group) != goal_id)
+    return get_level (target, group);
+
+  return 0;
+}
+
+/* Moves a goal, with its short-term goals, before or after another goal
+ * of its level, stores the new order of its group and shows it. */
+static gboolean
+move_goal (TandemGoalsPage *self,
+           gint64           goal_id,
+           gint64           target_id,
+           gboolean         after)
+{
+  TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+  TandemPerson *person = tandem_page_get_person (TANDEM_PAGE (self));
+  g_autoptr(GPtrArray) group = NULL;
+  g_autoptr(GArray) block = NULL;
+  g_autoptr(GArray) order = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemGoal *goal;
+  guint insert_at = G_MAXUINT;
+
+  if (store == NULL || person == NULL || !(goal = find_goal (self, goal_id)) ||
+      (target_id = resolve_drop_target (self, goal_id, target_id)) == 0)
+    return FALSE;
+
+  group = list_group (self, tandem_goal_get_status (goal));
+  block = g_array_new (FALSE, FALSE, sizeof (gint64));
+  order = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* The goal and its short-term goals move together. */
+  for (guint i = 0; i < group->len; i++)
+    {
+      gint64 id = tandem_record_get_id (group->pdata[i]);
+
+      if (id == goal_id || (get_level (group->pdata[i], group) == goal_id))
+        g_array_append_val (block, id);
+      else
+        g_array_append_val (order, id);
+    }
+
+  for (guint i = 0; i < order->len; i++)
+    if (g_array_index (order, gint64, i) == target_id)
+      {
+        insert_at = i;
+        if (after)
+          {
+            /* After the target's short-term goals too. */
+            insert_at++;
+            while (insert_at < order->len &&
+                   get_level (find_goal (self, g_array_index (order, gint64, insert_at)), group) == target_id)
+              insert_at++;
+          }
+        break;
+      }
+
+  if (insert_at == G_MAXUINT)
+    return FALSE;
+
+  g_array_insert_vals (order, insert_at, block->data, block->len);
+
+  if (!tandem_store_reorder_goal_group (store, tandem_record_get_id (TANDEM_RECORD (person)),
+                                        tandem_goal_get_status (goal),
+                                        (const gint64 *) (gpointer) order->data, order->len, &error))
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      g_warning ("Could not reorder goals: %s", error->message);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      tandem_page_reload (TANDEM_PAGE (self));
+      return FALSE;
+    }
+
+  self->focus_goal_id = goal_id;
+  tandem_page_reload (TANDEM_PAGE (self));
+
+  return TRUE;
+}
+
+/* Drag and drop */
+
+static void
+clear_drop_indicator (GtkWidget *row)
+{
+  gtk_widget_remove_css_class (row, "drop-before");
+  gtk_widget_remove_css_class (row, "drop-after");
+}
+
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource   *source,
+                    double           x,
+                    double           y,
+                    TandemGoalsPage *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  GValue value = G_VALUE_INIT;
+  GdkContentProvider *provider;
+
+  g_object_set_data (G_OBJECT (row), "drag-x", GINT_TO_POINTER ((int) x));
+  g_object_set_data (G_OBJECT (row), "drag-y", GINT_TO_POINTER ((int) y));
+
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, get_row_goal_id (row));
+  provider = gdk_content_provider_new_for_value (&value);
+  g_value_unset (&value);
+
+  return provider;
+}
+
+static void
+on_drag_begin_cb (GtkDragSource   *source,
+                  GdkDrag         *drag,
+                  TandemGoalsPage *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, icon,
+                            GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "drag-x")),
+                            GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "drag-y")));
+}
+
+static GdkDragAction
+on_drop_motion_cb (GtkDropTarget   *target,
+                   double           x,
+                   double           y,
+                   TandemGoalsPage *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  const GValue *value = gtk_drop_target_get_value (target);
+  gboolean after = y > gtk_widget_get_height (row) / 2.0;
+
+  if (value == NULL || !G_VALUE_HOLDS_INT64 (value) ||
+      resolve_drop_target (self, g_value_get_int64 (value), get_row_goal_id (row)) == 0)
+    {
+      clear_drop_indicator (row);
+      return 0;
+    }
+
+  /* A line above or below the row shows where the goal goes. */
+  gtk_widget_remove_css_class (row, after ? "drop-before" : "drop-after");
+  gtk_widget_add_css_class (row, after ? "drop-after" : "drop-before");
+
+  return GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_leave_cb (GtkDropTarget   *target,
+                  TandemGoalsPage *self)
+{
+  clear_drop_indicator (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)));
+}
+
+static gboolean
+move_dropped_cb (gpointer user_data)
+{
+  TandemGoalsPage *self = user_data;
+
+  self->move_idle_id = 0;
+  gtk_widget_activate_action (GTK_WIDGET (self), "goals.move-to", "(xxb)",
+                              self->drop_goal_id, self->drop_target_id, self->drop_after);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget   *target,
+            const GValue    *value,
+            double           x,
+            double           y,
+            TandemGoalsPage *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  gint64 goal_id;
+
+  clear_drop_indicator (row);
+
+  if (!G_VALUE_HOLDS_INT64 (value))
+    return FALSE;
+
+  goal_id = g_value_get_int64 (value);
+  if (resolve_drop_target (self, goal_id, get_row_goal_id (row)) == 0)
+    return FALSE;
+
+  /* The rows are rebuilt after the drop has finished, not inside it. */
+  self->drop_goal_id = goal_id;
+  self->drop_target_id = get_row_goal_id (row);
+  self->drop_after = y > gtk_widget_get_height (row) / 2.0;
+  g_clear_handle_id (&self->move_idle_id, g_source_remove);
+  self->move_idle_id = g_idle_add (move_dropped_cb, self);
+
+  return TRUE;
 }
 
 static GMenuModel *
-create_goal_menu (TandemGoal *goal)
+create_goal_menu (TandemGoal *goal,
+                  guint       position,
+                  guint       n_positions)
 {
   gint64 id = tandem_record_get_id (TANDEM_RECORD (goal));
   TandemGoalStatus status = tandem_goal_get_status (goal);
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) order = g_menu_new ();
+  g_autoptr(GMenu) review = g_menu_new ();
   g_autoptr(GMenu) statuses = g_menu_new ();
   g_autoptr(GMenuItem) item = NULL;
 
@@ -251,15 +517,36 @@ create_goal_menu (TandemGoal *goal)
       g_clear_object (&item);
     }
 
-  item = g_menu_item_new (_("Move _Up"), NULL);
-  g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, -1);
-  g_menu_append_item (order, item);
+  /* Only the moves there is room for. */
+  if (position > 1)
+    {
+      item = g_menu_item_new (_("Move _Up"), NULL);
+      g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, -1);
+      g_menu_append_item (order, item);
+      g_clear_object (&item);
+    }
+  if (position < n_positions)
+    {
+      item = g_menu_item_new (_("Move _Down"), NULL);
+      g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, 1);
+      g_menu_append_item (order, item);
+      g_clear_object (&item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (order)) > 0)
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
+
+  item = g_menu_item_new (_("_History"), NULL);
+  g_menu_item_set_action_and_target (item, "goals.history", "x", id);
+  g_menu_append_item (review, item);
   g_clear_object (&item);
-  item = g_menu_item_new (_("Move _Down"), NULL);
-  g_menu_item_set_action_and_target (item, "goals.move", "(xi)", id, 1);
-  g_menu_append_item (order, item);
-  g_clear_object (&item);
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
+  if (tandem_gas_rating_dialog_has_levels (goal))
+    {
+      item = g_menu_item_new (_("Ra_te Attainment…"), NULL);
+      g_menu_item_set_action_and_target (item, "goals.rate", "x", id);
+      g_menu_append_item (review, item);
+      g_clear_object (&item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (review));
 
   if (status != TANDEM_GOAL_STATUS_ACHIEVED)
     {
@@ -297,18 +584,24 @@ create_goal_menu (TandemGoal *goal)
 static GtkWidget *
 create_goal_row (TandemGoalsPage *self,
                  TandemGoal      *goal,
-                 TandemGoal      *parent)
+                 TandemGoal      *parent,
+                 guint            position,
+                 guint            n_positions)
 {
   gint64 id = tandem_record_get_id (TANDEM_RECORD (goal));
   g_autofree char *measure = dup_measure_text (self, goal);
   g_autofree char *when = dup_when_text (goal);
   g_autofree char *author = dup_author_text (self, goal);
+  g_autofree char *attainment = dup_attainment_text (self, goal);
+  g_autofree char *place = NULL;
+  g_autofree char *description = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *menu_label = NULL;
   g_autoptr(GMenuModel) menu = NULL;
   g_autoptr(GString) details = g_string_new (NULL);
-  GtkEventController *keys;
-  GtkWidget *row, *button;
+  GtkDragSource *drag_source;
+  GtkDropTarget *drop_target;
+  GtkWidget *row, *button, *handle;
 
   g_string_append (details, tandem_goal_get_horizon (goal) == TANDEM_HORIZON_LONG
                             ? _("Long-term goal") : _("Short-term goal"));
@@ -345,6 +638,9 @@ create_goal_row (TandemGoalsPage *self,
     g_string_append_printf (details, " · %s", when);
   g_string_append_printf (details, " · %s", author);
 
+  if (attainment != NULL)
+    g_string_append_printf (details, "\n%s", attainment);
+
   subtitle = measure ? g_strdup_printf ("%s\n%s", measure, details->str) : g_strdup (details->str);
   row = tandem_page_create_row (tandem_goal_get_title (goal), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
@@ -353,18 +649,31 @@ create_goal_row (TandemGoalsPage *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
   g_object_set_data_full (G_OBJECT (row), "goal-id", g_memdup2 (&id, sizeof id), g_free);
 
+  /* The row's place among the goals it can swap with, so that a screen
+   * reader tells the new place after a move. */
   if (parent != NULL)
     {
-      /* Translators: %s is the title of the long-term goal that a
-       * short-term goal belongs to */
-      g_autofree char *part_of = g_strdup_printf (_("Part of “%s”"), tandem_goal_get_title (parent));
-
       gtk_widget_add_css_class (row, "goal-child");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, part_of, -1);
+      /* Translators: a short-term goal's place, e.g. “Part of “Feel calmer”,
+       * position 2 of 3” */
+      place = g_strdup_printf (_("Part of “%1$s”, position %2$u of %3$u"),
+                               tandem_goal_get_title (parent), position, n_positions);
     }
+  else
+    /* Translators: a goal's place in its group, e.g. “Position 2 of 3” */
+    place = g_strdup_printf (_("Position %1$u of %2$u"), position, n_positions);
 
-  menu = create_goal_menu (goal);
+  description = g_strdup_printf ("%s. %s", place, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  g_object_set_data_full (G_OBJECT (row), "goal-place", g_steal_pointer (&place), g_free);
+
+  handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  gtk_widget_add_css_class (handle, "dim-label");
+  gtk_widget_set_tooltip_text (handle, _("Drag to change the order, or press Alt+Up or Alt+Down"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), handle);
+
+  menu = create_goal_menu (goal, position, n_positions);
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
@@ -377,9 +686,18 @@ create_goal_row (TandemGoalsPage *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_row_key_pressed_cb), NULL);
-  gtk_widget_add_controller (row, keys);
+  drag_source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
+  g_signal_connect_object (drag_source, "prepare", G_CALLBACK (on_drag_prepare_cb), self, 0);
+  g_signal_connect_object (drag_source, "drag-begin", G_CALLBACK (on_drag_begin_cb), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag_source));
+
+  drop_target = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
+  gtk_drop_target_set_preload (drop_target, TRUE);
+  g_signal_connect_object (drop_target, "motion", G_CALLBACK (on_drop_motion_cb), self, 0);
+  g_signal_connect_object (drop_target, "leave", G_CALLBACK (on_drop_leave_cb), self, 0);
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_cb), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop_target));
 
   return row;
 }
@@ -482,6 +800,45 @@ update_empty_page (TandemGoalsPage *self)
   adw_status_page_set_description (self->empty_page, description);
 }
 
+/* The goal attainment T-score across the person's rated goals, for the
+ * therapist, once there are ratings. */
+static void
+update_t_score (TandemGoalsPage *self)
+{
+  TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+  TandemPerson *person = tandem_page_get_person (TANDEM_PAGE (self));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *score = NULL;
+  g_autofree char *detail = NULL;
+  double t_score = NAN;
+  guint n_rated = 0;
+
+  if (store == NULL || person == NULL || !tandem_page_get_therapist_profile (TANDEM_PAGE (self)))
+    {
+      gtk_widget_set_visible (self->t_score_box, FALSE);
+      return;
+    }
+
+  if (!tandem_store_gas_t_score (store, tandem_record_get_id (TANDEM_RECORD (person)), NULL,
+                                 &t_score, &n_rated, &error))
+    g_warning ("Could not compute the goal attainment T-score: %s", error->message);
+
+  gtk_widget_set_visible (self->t_score_box, n_rated > 0 && !isnan (t_score));
+  if (n_rated == 0 || isnan (t_score))
+    return;
+
+  /* Translators: the goal attainment T-score, e.g. “T-score 54” */
+  score = g_strdup_printf (_("T-score %.0f"), t_score);
+  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "From %u rated goal. 50 means the expected outcome.",
+                                         "Across %u rated goals, weighted by priority. 50 means "
+                                         "every goal at its expected outcome.",
+                                         n_rated),
+                            n_rated);
+  gtk_label_set_text (self->t_score_label, score);
+  adw_action_row_set_subtitle (self->t_score_row, detail);
+}
+
 static void
 tandem_goals_page_reload (TandemPage *page)
 {
@@ -522,7 +879,19 @@ tandem_goals_page_reload (TandemPage *page)
           TandemGoal *goal = goals->pdata[i];
           TandemGoal *parent = has_parent_in (goal, goals)
                                ? find_goal (self, tandem_goal_get_parent_id (goal)) : NULL;
-          GtkWidget *row = create_goal_row (self, goal, parent);
+          gint64 level = get_level (goal, goals);
+          guint position = 0, n_positions = 0;
+          GtkWidget *row;
+
+          for (guint j = 0; j < goals->len; j++)
+            if (get_level (goals->pdata[j], goals) == level)
+              {
+                n_positions++;
+                if (j <= i)
+                  position++;
+              }
+
+          row = create_goal_row (self, goal, parent, position, n_positions);
 
           gtk_list_box_append (list, row);
           if (tandem_record_get_id (TANDEM_RECORD (goal)) == self->focus_goal_id)
@@ -534,6 +903,7 @@ tandem_goals_page_reload (TandemPage *page)
     }
 
   gtk_stack_set_visible_child_name (self->stack, n_goals > 0 ? "list" : "empty");
+  update_t_score (self);
 
   if (focus != NULL)
     gtk_widget_grab_focus (focus);
@@ -548,70 +918,120 @@ move_action (GtkWidget  *widget,
              GVariant   *param)
 {
   TandemGoalsPage *self = TANDEM_GOALS_PAGE (widget);
-  TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
-  TandemPerson *person = tandem_page_get_person (TANDEM_PAGE (self));
-  g_autoptr(GArray) order = NULL;
   g_autoptr(GPtrArray) group = NULL;
-  g_autoptr(GError) error = NULL;
   TandemGoal *goal;
-  TandemGoal *other = NULL;
-  gint64 goal_id;
+  gint64 goal_id, level;
   int delta;
-  guint n;
 
   g_variant_get (param, "(xi)", &goal_id, &delta);
 
-  if (store == NULL || person == NULL || !(goal = find_goal (self, goal_id)))
+  if (delta == 0 || !(goal = find_goal (self, goal_id)))
     return;
 
-  /* The neighbour among the goals shown at the same level of the same group. */
+  /* The neighbour among the goals shown at the same level of the group. */
   group = list_group (self, tandem_goal_get_status (goal));
+  level = get_level (goal, group);
   for (guint i = 0; i < group->len; i++)
-    if (group->pdata[i] == (gpointer) goal || tandem_record_get_id (group->pdata[i]) == goal_id)
+    if (tandem_record_get_id (group->pdata[i]) == goal_id)
       {
-        gint64 parent_id = has_parent_in (goal, group) ? tandem_goal_get_parent_id (goal) : -1;
-
-        for (int j = (int) i + delta; j >= 0 && j < (int) group->len; j += delta)
-          {
-            TandemGoal *candidate = group->pdata[j];
-            gint64 candidate_parent = has_parent_in (candidate, group) ? tandem_goal_get_parent_id (candidate) : -1;
-
-            if (candidate_parent == parent_id)
-              {
-                other = candidate;
-                break;
-              }
-          }
+        for (int j = (int) i + (delta < 0 ? -1 : 1); j >= 0 && j < (int) group->len; j += delta < 0 ? -1 : 1)
+          if (get_level (group->pdata[j], group) == level)
+            {
+              move_goal (self, goal_id, tandem_record_get_id (group->pdata[j]), delta > 0);
+              return;
+            }
         break;
       }
 
-  if (other == NULL)
+  /* Already first or last: the focus stays where it is. */
+}
+
+static void
+move_to_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  TandemGoalsPage *self = TANDEM_GOALS_PAGE (widget);
+  gint64 goal_id, target_id;
+  gboolean after;
+
+  g_variant_get (param, "(xxb)", &goal_id, &target_id, &after);
+  move_goal (self, goal_id, target_id, after);
+}
+
+/* Alt+Up and Alt+Down move the goal whose row has the focus. */
+static void
+move_focused_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  gint64 goal_id;
+
+  if (row == NULL || !gtk_widget_is_ancestor (row, widget) || !(goal_id = get_row_goal_id (row)))
     return;
 
-  /* Every goal in its current order, with the two swapped. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->goals));
-  order = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TandemGoal) item = g_list_model_get_item (G_LIST_MODEL (self->goals), i);
-      gint64 id = tandem_record_get_id (TANDEM_RECORD (item));
+  gtk_widget_activate_action (widget, "goals.move", "(xi)", goal_id, g_variant_get_int32 (param));
+}
 
-      if (id == goal_id)
-        id = tandem_record_get_id (TANDEM_RECORD (other));
-      else if (id == tandem_record_get_id (TANDEM_RECORD (other)))
-        id = goal_id;
-      g_array_append_val (order, id);
-    }
+/* History and attainment */
 
-  if (!tandem_store_reorder_goals (store, tandem_record_get_id (TANDEM_RECORD (person)),
-                                   (const gint64 *) order->data, order->len, &error))
-    {
-      g_warning ("Could not reorder goals: %s", error->message);
-      return;
-    }
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  TandemGoalsPage *self = TANDEM_GOALS_PAGE (widget);
+  TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+  TandemPerson *person = tandem_page_get_person (TANDEM_PAGE (self));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  TandemGoal *goal = find_goal (self, g_variant_get_int64 (param));
+  GtkWidget *window;
 
-  self->focus_goal_id = goal_id;
+  if (store == NULL || goal == NULL)
+    return;
+
+  window = tandem_goal_history_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                           store, goal, get_profile_author (self),
+                                           person && tandem_page_get_is_client (TANDEM_PAGE (self))
+                                           ? tandem_person_get_display_name (person) : NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_rating_saved_cb (TandemGoalsPage       *self,
+                    TandemGasRatingDialog *dialog)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  self->focus_goal_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "goal-id"));
   tandem_page_reload (TANDEM_PAGE (self));
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (_("Rating saved")));
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  TandemGoalsPage *self = TANDEM_GOALS_PAGE (widget);
+  TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gint64 goal_id = g_variant_get_int64 (param);
+  TandemGoal *goal = find_goal (self, goal_id);
+  GtkWidget *dialog;
+
+  if (store == NULL || goal == NULL || !tandem_gas_rating_dialog_has_levels (goal))
+    return;
+
+  dialog = tandem_gas_rating_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, store, goal);
+  g_object_set_data (G_OBJECT (dialog), "goal-id", GSIZE_TO_POINTER ((gsize) goal_id));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_rating_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Status */
@@ -719,6 +1139,7 @@ tandem_goals_page_dispose (GObject *object)
 {
   TandemGoalsPage *self = (TandemGoalsPage *)object;
 
+  g_clear_handle_id (&self->move_idle_id, g_source_remove);
   g_clear_object (&self->goals);
 
   G_OBJECT_CLASS (tandem_goals_page_parent_class)->dispose (object);
@@ -737,6 +1158,9 @@ tandem_goals_page_class_init (TandemGoalsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tandem-goals-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, t_score_box);
+  gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, t_score_label);
+  gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, t_score_row);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, active_heading);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, paused_heading);
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, achieved_heading);
@@ -747,6 +1171,15 @@ tandem_goals_page_class_init (TandemGoalsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, dropped_list);
 
   gtk_widget_class_install_action (widget_class, "goals.move", "(xi)", move_action);
+  gtk_widget_class_install_action (widget_class, "goals.move-to", "(xxb)", move_to_action);
+  gtk_widget_class_install_action (widget_class, "goals.move-focused", "i", move_focused_action);
+  gtk_widget_class_install_action (widget_class, "goals.history", "x", history_action);
+  gtk_widget_class_install_action (widget_class, "goals.rate", "x", rate_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "goals.move-focused", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, GDK_ALT_MASK, "goals.move-focused", "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "goals.move-focused", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, "goals.move-focused", "i", 1);
   gtk_widget_class_install_action (widget_class, "goals.set-status", "(xs)", set_status_action);
 }
 

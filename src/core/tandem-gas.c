@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "tandem-gas.h"
@@ -21,6 +22,33 @@
  *   T = 50 + 10 Σ wᵢxᵢ / √((1 − ρ) Σ wᵢ² + ρ (Σ wᵢ)²)
  *
  * T is 50 when every goal is at its expected level. */
+
+/**
+ * tandem_gas_level_describe:
+ * @level: an attainment level, -2 … +2
+ *
+ * Returns: the level in words, to follow e.g. “Attainment:”, translated
+ */
+const char *
+tandem_gas_level_describe (int level)
+{
+  g_return_val_if_fail (level >= -2 && level <= 2, NULL);
+
+  switch (level)
+    {
+    case -2:
+      return _("much less than expected");
+    case -1:
+      return _("somewhat less than expected");
+    case 1:
+      return _("somewhat more than expected");
+    case 2:
+      return _("much more than expected");
+    case 0:
+    default:
+      return _("as expected");
+    }
+}
 
 /**
  * tandem_gas_t_score:

@@ -13,15 +13,16 @@ G_BEGIN_DECLS
 /* The assumed correlation between goal scores (Kiresuk & Sherman). */
 #define TANDEM_GAS_RHO 0.3
 
-double   tandem_gas_t_score         (const int     *levels,
-                                     const double  *weights,
-                                     guint          n_goals,
-                                     double         rho);
-gboolean tandem_store_gas_t_score   (TandemStore   *store,
-                                     gint64         person_id,
-                                     const char    *on_day,
-                                     double        *t_score,
-                                     guint         *n_goals,
-                                     GError       **error);
+const char *tandem_gas_level_describe (int            level);
+double      tandem_gas_t_score        (const int     *levels,
+                                       const double  *weights,
+                                       guint          n_goals,
+                                       double         rho);
+gboolean    tandem_store_gas_t_score  (TandemStore   *store,
+                                       gint64         person_id,
+                                       const char    *on_day,
+                                       double        *t_score,
+                                       guint         *n_goals,
+                                       GError       **error);
 
 G_END_DECLS

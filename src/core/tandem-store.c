@@ -1223,6 +1223,90 @@ failed:
 }
 
 /**
+ * tandem_store_reorder_goal_group:
+ * @person_id: whose goals
+ * @status: the status group, e.g. the active goals
+ * @goal_ids: (array length=n_ids): every goal of @person_id with @status,
+ *   in their new order, most important first
+ * @n_ids: how many
+ *
+ * Puts one status group of a person's goals in a new order, in one
+ * transaction. The goals of the other groups keep their places: the
+ * person's goals are renumbered 0, 1, 2 … with the members of the group
+ * taking, in the new order, the places the group held before.
+ *
+ * If @goal_ids is not exactly the goals of that group (a goal was added,
+ * deleted or changed its status meanwhile), nothing changes.
+ */
+gboolean
+tandem_store_reorder_goal_group (TandemStore       *self,
+                                 gint64             person_id,
+                                 TandemGoalStatus   status,
+                                 const gint64      *goal_ids,
+                                 guint              n_ids,
+                                 GError           **error)
+{
+  g_autoptr(GListStore) goals = NULL;
+  g_autoptr(GArray) order = NULL;
+  guint n, next = 0, n_members = 0;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (goal_ids != NULL || n_ids == 0, FALSE);
+
+  if (!tandem_store_begin (self, error))
+    return FALSE;
+
+  if (!(goals = tandem_store_list_goals (self, person_id, error)))
+    goto failed;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (goals));
+  order = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+      gint64 id = tandem_record_get_id (TANDEM_RECORD (goal));
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < n_ids && !listed; j++)
+        listed = goal_ids[j] == id;
+
+      if (tandem_goal_get_status (goal) != status)
+        {
+          if (listed)
+            goto changed;
+          g_array_append_val (order, id);
+          continue;
+        }
+
+      if (!listed)
+        goto changed;
+
+      n_members++;
+      g_array_append_val (order, goal_ids[next]);
+      next++;
+    }
+
+  /* Every listed goal once, and nothing else. */
+  if (n_members != n_ids)
+    goto changed;
+
+  if (!tandem_store_reorder_goals (self, person_id, (const gint64 *) (gpointer) order->data,
+                                   order->len, error))
+    goto failed;
+
+  return tandem_store_commit (self, error);
+
+changed:
+  g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT,
+                       _("These goals changed meanwhile, so their order was left as it was. "
+                         "Please try again."));
+failed:
+  tandem_store_rollback (self);
+  return FALSE;
+}
+
+/**
  * tandem_store_delete:
  *
  * Deletes a stored record and what belongs to it. Each deleted record that

@@ -108,6 +108,12 @@ gboolean      tandem_store_reorder_goals         (TandemStore    *self,
                                                   const gint64   *goal_ids,
                                                   guint           n_ids,
                                                   GError        **error);
+gboolean      tandem_store_reorder_goal_group    (TandemStore    *self,
+                                                  gint64          person_id,
+                                                  TandemGoalStatus status,
+                                                  const gint64   *goal_ids,
+                                                  guint           n_ids,
+                                                  GError        **error);
 
 /* Typed lists. Each returns a GListStore of the entity's type. Dates are
  * local calendar dates "YYYY-MM-DD"; %NULL bounds are open. */

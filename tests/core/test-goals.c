@@ -522,6 +522,120 @@ test_reorder_goals (void)
   test_store_clear (&t);
 }
 
+static gint64
+insert_goal_with (TestStore        *t,
+                  const char       *title,
+                  int               priority,
+                  TandemGoalStatus  status)
+{
+  g_autoptr(TandemGoal) goal = tandem_goal_new (t->owner_id, TANDEM_FRAMEWORK_PACT, title);
+  g_autoptr(GError) error = NULL;
+
+  tandem_goal_set_priority (goal, priority);
+  tandem_goal_set_status (goal, status);
+  g_assert_true (tandem_store_insert (t->store, TANDEM_RECORD (goal), &error));
+  g_assert_no_error (error);
+
+  return tandem_record_get_id (TANDEM_RECORD (goal));
+}
+
+static char *
+dup_titles (TestStore *t)
+{
+  g_autoptr(GListStore) goals = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *titles = g_string_new (NULL);
+
+  goals = tandem_store_list_goals (t->store, t->owner_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+    {
+      g_autoptr(TandemGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+
+      g_assert_cmpint (tandem_goal_get_priority (goal), ==, (int) i);
+      g_string_append_printf (titles, "%s%s", i ? " " : "", tandem_goal_get_title (goal));
+    }
+
+  return g_string_free (titles, FALSE);
+}
+
+static void
+test_reorder_goal_group (void)
+{
+  TestStore t;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *titles = NULL;
+  gint64 a1, p1, a2, a3, p2;
+
+  test_store_init (&t);
+
+  /* Active and paused goals interleaved, with gaps and a tie in priority. */
+  a1 = insert_goal_with (&t, "a1", 0, TANDEM_GOAL_STATUS_ACTIVE);
+  p1 = insert_goal_with (&t, "p1", 3, TANDEM_GOAL_STATUS_PAUSED);
+  a2 = insert_goal_with (&t, "a2", 3, TANDEM_GOAL_STATUS_ACTIVE);
+  a3 = insert_goal_with (&t, "a3", 7, TANDEM_GOAL_STATUS_ACTIVE);
+  p2 = insert_goal_with (&t, "p2", 9, TANDEM_GOAL_STATUS_PAUSED);
+
+  /* The active goals in a new order; the paused ones keep their places. */
+  {
+    const gint64 order[] = { a3, a1, a2 };
+
+    g_assert_true (tandem_store_reorder_goal_group (t.store, t.owner_id, TANDEM_GOAL_STATUS_ACTIVE,
+                                                    order, G_N_ELEMENTS (order), &error));
+    g_assert_no_error (error);
+    titles = dup_titles (&t);
+    g_assert_cmpstr (titles, ==, "a3 p1 a1 a2 p2");
+    g_clear_pointer (&titles, g_free);
+  }
+
+  {
+    const gint64 order[] = { p2, p1 };
+
+    g_assert_true (tandem_store_reorder_goal_group (t.store, t.owner_id, TANDEM_GOAL_STATUS_PAUSED,
+                                                    order, G_N_ELEMENTS (order), &error));
+    titles = dup_titles (&t);
+    g_assert_cmpstr (titles, ==, "a3 p2 a1 a2 p1");
+    g_clear_pointer (&titles, g_free);
+  }
+
+  /* A list that is not exactly the group changes nothing: a goal missing,
+   * a goal of another group, a goal twice. */
+  {
+    const gint64 missing[] = { a1, a2 };
+    const gint64 foreign[] = { a1, a2, a3, p1 };
+    const gint64 twice[] = { a1, a1, a2, a3 };
+
+    g_assert_false (tandem_store_reorder_goal_group (t.store, t.owner_id, TANDEM_GOAL_STATUS_ACTIVE,
+                                                     missing, G_N_ELEMENTS (missing), &error));
+    g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    g_assert_false (tandem_store_reorder_goal_group (t.store, t.owner_id, TANDEM_GOAL_STATUS_ACTIVE,
+                                                     foreign, G_N_ELEMENTS (foreign), &error));
+    g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    g_assert_false (tandem_store_reorder_goal_group (t.store, t.owner_id, TANDEM_GOAL_STATUS_ACTIVE,
+                                                     twice, G_N_ELEMENTS (twice), &error));
+    g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+
+    titles = dup_titles (&t);
+    g_assert_cmpstr (titles, ==, "a3 p2 a1 a2 p1");
+    g_clear_pointer (&titles, g_free);
+  }
+
+  /* The store stays usable: no transaction was left open. */
+  {
+    const gint64 order[] = { a1, a2, a3 };
+
+    g_assert_true (tandem_store_reorder_goal_group (t.store, t.owner_id, TANDEM_GOAL_STATUS_ACTIVE,
+                                                    order, G_N_ELEMENTS (order), &error));
+    titles = dup_titles (&t);
+    g_assert_cmpstr (titles, ==, "a1 p2 a2 a3 p1");
+  }
+
+  test_store_clear (&t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/goals/gas/t-score", test_gas_t_score);
   g_test_add_func ("/goals/gas/store", test_gas_from_store);
   g_test_add_func ("/goals/reorder", test_reorder_goals);
+  g_test_add_func ("/goals/reorder-group", test_reorder_goal_group);
 
   return g_test_run ();
 }
