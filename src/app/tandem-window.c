@@ -16,6 +16,7 @@
 #include "tandem-goal-wizard.h"
 #include "tandem-goals-page.h"
 #include "tandem-people-sidebar.h"
+#include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
 #include "tandem-reminders-page.h"
 #include "tandem-welcome-view.h"
@@ -483,6 +484,9 @@ on_check_in_dialog_saved_cb (TandemWindow        *self,
 
   tandem_window_reload (self);
   tandem_window_add_toast (self, _("Check-in saved."));
+
+  /* A check-in reminder set to "only if not done yet" can rest today. */
+  tandem_reminders_reschedule_service ();
 }
 
 static void

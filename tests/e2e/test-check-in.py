@@ -3,7 +3,10 @@
 # tree. Ctrl+Shift+N opens it; an answer for two goals and a note are saved
 # with Ctrl+Enter and read back with tandem-cli. Then the reminder service's
 # way in: org.freedesktop.Application.ActivateAction ("check-in", [goal])
-# over D-Bus opens the dialog with the focus on that goal. Prints TAP.
+# over D-Bus opens the dialog with the focus on that goal; and with
+# --service, the whole way: the real reminder service fires a check-in
+# reminder, its "Check In" button is chosen in dunst's menu, and the dialog
+# opens on the reminder's goal. Prints TAP.
 #
 # Copyright 2026 The Tandem authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,7 +14,8 @@
 # Run inside tests/harness/tandem-headless with Debian's /usr/bin/python3:
 #
 #   tandem-headless -- /usr/bin/python3 test-check-in.py \
-#       --app _build/src/app/tandem --cli _build/src/cli/tandem-cli [--shots DIR]
+#       --app _build/src/app/tandem --cli _build/src/cli/tandem-cli \
+#       [--service _build/src/reminders/tandem-reminders] [--shots DIR]
 
 import argparse
 import datetime
@@ -19,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -35,6 +40,10 @@ except ImportError as error:  # not Debian's python, or pyatspi missing
 
 APP_BUS_NAME = "io.github.tandemgoals.Tandem"
 APP_OBJECT_PATH = "/io/github/tandemgoals/Tandem"
+SERVICE_BUS_NAME = "io.github.tandemgoals.Tandem.Reminders"
+SERVICE_OBJECT_PATH = "/io/github/tandemgoals/Tandem/Reminders"
+US = 1000000
+DUE_IN_S = 2
 START_TIMEOUT = 60.0
 STEP_TIMEOUT = 20.0
 SETTLE_S = 0.6
@@ -75,6 +84,8 @@ class CheckIn:
         self.app = None
         self.root = None
         self.goal_ids = {}
+        self.goal_uuids = {}
+        self.service = None
         self.failed = False
 
     def step(self, description, function):
@@ -132,6 +143,7 @@ class CheckIn:
             stored = json.loads(self.cli("goal", "add", "--person", "1", "--json",
                                          stdin=json.dumps(goal)))
             self.goal_ids[goal["title"]] = stored["id"]
+            self.goal_uuids[goal["title"]] = stored["uuid"]
 
     def open_with_shortcut(self):
         key("ctrl+shift+n")
@@ -193,6 +205,62 @@ class CheckIn:
         key("Escape")
         self.dialog_gone()
 
+    def service_running(self):
+        result = subprocess.run(["gdbus", "call", "--session", "--timeout", "5",
+                                 "--dest", "org.freedesktop.DBus", "--object-path",
+                                 "/org/freedesktop/DBus", "--method",
+                                 "org.freedesktop.DBus.NameHasOwner", SERVICE_BUS_NAME],
+                                capture_output=True, text=True, check=False)
+        return result.stdout.strip() == "(true,)"
+
+    def notification_check_in(self):
+        """The reminder for the walk fires in two seconds; its Check In
+        button, chosen in dunst's menu, opens the dialog on the walk."""
+        reminder = json.loads(self.cli("reminder", "add", "--kind", "check-in",
+                                       "--schedule", "once", "--times", "09:00",
+                                       "--start", "2099-01-01",
+                                       "--target", self.goal_uuids[WALK], "--json"))
+        self.service = subprocess.Popen([self.args.service, "--db", self.db],
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=sys.stderr)
+        at.poll(self.service_running, STEP_TIMEOUT, "the reminder service on the bus")
+        due_us = int((time.time() + DUE_IN_S) * US)
+        with sqlite3.connect(self.db) as conn:
+            conn.execute("UPDATE reminder SET next_due = ?, snoozed_until = ? WHERE id = ?",
+                         (due_us, due_us, reminder["id"]))
+        subprocess.run(["gdbus", "call", "--session", "--timeout", "5",
+                        "--dest", SERVICE_BUS_NAME, "--object-path", SERVICE_OBJECT_PATH,
+                        "--method", "io.github.tandemgoals.Tandem.Reminders1.Reschedule"],
+                       check=True, stdout=subprocess.DEVNULL, timeout=STEP_TIMEOUT)
+
+        def shown():
+            result = subprocess.run(["dunstctl", "count", "displayed"], capture_output=True,
+                                    text=True, check=True)
+            return int(result.stdout.strip()) == 1
+        at.poll(shown, DUE_IN_S + STEP_TIMEOUT, "the check-in notification")
+
+        with open(os.path.join(os.environ["XDG_RUNTIME_DIR"], "dunst-choice"), "w",
+                  encoding="utf-8") as choice:
+            choice.write("Check In\n")
+        subprocess.run(["dunstctl", "context"], check=True, timeout=STEP_TIMEOUT)
+
+        dialog = self.dialog()
+        yes = at.find(dialog, "push button", f"{WALK}: yes", STEP_TIMEOUT)
+        at.poll(lambda: is_focused(yes) or is_focused(
+            at.find(dialog, "push button", f"{WALK}: no", STEP_TIMEOUT)),
+            STEP_TIMEOUT, f"{WALK!r} to have the focus")
+        # Today's saved answer is there: yes.
+        at.poll(lambda: at.is_checked(yes), STEP_TIMEOUT, "today's yes to be shown")
+
+        def acted():
+            with sqlite3.connect(self.db) as conn:
+                rows = conn.execute("SELECT outcome FROM reminder_firing WHERE reminder_id = ?",
+                                    (reminder["id"],)).fetchall()
+            return rows and rows[0][0] == "acted"
+        at.poll(acted, STEP_TIMEOUT, "the firing to be recorded as acted on")
+        key("Escape")
+        self.dialog_gone()
+
     def quits_cleanly(self):
         subprocess.run(["gdbus", "call", "--session", "--timeout", "5",
                         "--dest", APP_BUS_NAME, "--object-path", APP_OBJECT_PATH,
@@ -216,8 +284,17 @@ class CheckIn:
             self.step("ActivateAction check-in over D-Bus opens it on that goal",
                       self.activate_over_dbus)
             self.step("Escape closes it", self.escape_closes)
+            if self.args.service:
+                self.step("a reminder's Check In button opens it on the reminder's goal",
+                          self.notification_check_in)
+            else:
+                self.tap.skip("a reminder's Check In button opens it on the reminder's goal",
+                              "no --service given")
             self.step("tandem quits cleanly", self.quits_cleanly)
         finally:
+            if self.service is not None and self.service.poll() is None:
+                self.service.terminate()
+                self.service.wait(STEP_TIMEOUT)
             if self.app is not None and self.app.proc.poll() is None:
                 self.app.stop()
             shutil.rmtree(self.tmp, ignore_errors=True)
@@ -227,11 +304,12 @@ def main():
     parser = argparse.ArgumentParser(description="The check-in, end to end")
     parser.add_argument("--app", required=True, help="the built tandem program")
     parser.add_argument("--cli", required=True, help="the built tandem-cli program")
+    parser.add_argument("--service", help="the built tandem-reminders program")
     parser.add_argument("--shots", help="a folder for screenshots of the dialog")
     parser.add_argument("--dark", action="store_true", help="use the dark style")
     args = parser.parse_args()
 
-    tap = at.Tap(7)
+    tap = at.Tap(8)
     CheckIn(args, tap).run()
     return tap.exit_status()
 
