@@ -74,3 +74,27 @@ tandem_add_client_dialog_dup_name (TandemAddClientDialog *self)
 
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
 }
+
+/**
+ * tandem_add_client_dialog_new_rename:
+ * @parent: (nullable): the window it belongs to
+ * @name: the client's name now
+ *
+ * The same dialog for giving a client another name: its "add" response
+ * reads "Rename" and the entry starts with @name.
+ */
+GtkWidget *
+tandem_add_client_dialog_new_rename (GtkWindow  *parent,
+                                     const char *name)
+{
+  TandemAddClientDialog *self;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  self = TANDEM_ADD_CLIENT_DIALOG (tandem_add_client_dialog_new (parent));
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Rename Client"));
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "add", _("_Rename"));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), name);
+
+  return GTK_WIDGET (self);
+}

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TandemAddClientDialog, tandem_add_client_dialog, TANDEM, ADD_CLIENT_DIALOG, AdwMessageDialog)
 
 GtkWidget *tandem_add_client_dialog_new      (GtkWindow             *parent);
+GtkWidget *tandem_add_client_dialog_new_rename (GtkWindow             *parent,
+                                                const char            *name);
 char      *tandem_add_client_dialog_dup_name (TandemAddClientDialog *self);
 
 G_END_DECLS

@@ -135,6 +135,17 @@ ensure_owner (TandemWindow  *self,
   return TRUE;
 }
 
+/* Renaming and archiving are for a therapist's clients. */
+static void
+update_client_actions (TandemWindow *self)
+{
+  gboolean client = self->person != NULL && is_therapist_profile (self) &&
+                    tandem_person_get_role (self->person) == TANDEM_PERSON_ROLE_CLIENT;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", client);
+}
+
 static void
 set_person (TandemWindow *self,
             TandemPerson *person)
@@ -152,6 +163,7 @@ set_person (TandemWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", person != NULL);
+  update_client_actions (self);
 
   if (person != NULL && is_therapist_profile (self))
     {
@@ -210,6 +222,7 @@ update_profile (TandemWindow *self)
   gtk_widget_set_visible (self->sidebar_box, therapist);
   gtk_widget_set_visible (self->sidebar_separator, therapist);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-client", therapist);
+  update_client_actions (self);
 
   get_pages (self, pages);
   for (guint i = 0; i < N_PAGES; i++)
@@ -355,6 +368,137 @@ add_client_action (GtkWidget  *widget,
                            self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_rename_client_dialog_response_cb (TandemWindow          *self,
+                                     const char            *response,
+                                     TandemAddClientDialog *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  TandemPerson *client = g_object_get_data (G_OBJECT (dialog), "tandem-client");
+
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  if (g_strcmp0 (response, "add") != 0 || client == NULL || self->store == NULL)
+    return;
+
+  name = tandem_add_client_dialog_dup_name (dialog);
+  if (name[0] == '\0' || g_str_equal (name, tandem_person_get_display_name (client)))
+    return;
+
+  tandem_person_set_display_name (client, name);
+  if (!tandem_store_update (self->store, TANDEM_RECORD (client), &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  tandem_people_sidebar_reload (self->people_sidebar);
+  tandem_people_sidebar_select_person_id (self->people_sidebar,
+                                          tandem_record_get_id (TANDEM_RECORD (client)));
+  if (self->person != NULL &&
+      tandem_record_get_id (TANDEM_RECORD (self->person)) == tandem_record_get_id (TANDEM_RECORD (client)))
+    adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+}
+
+static void
+rename_client_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  g_autoptr(TandemPerson) client = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (self->person == NULL || self->store == NULL)
+    return;
+
+  /* A copy: the dialog may outlive a reload of the sidebar. */
+  client = tandem_store_get (self->store, TANDEM_TYPE_PERSON,
+                             tandem_record_get_id (TANDEM_RECORD (self->person)), &error);
+  if (client == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  dialog = tandem_add_client_dialog_new_rename (GTK_WINDOW (self), tandem_person_get_display_name (client));
+  g_object_set_data_full (G_OBJECT (dialog), "tandem-client", g_steal_pointer (&client), g_object_unref);
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (on_rename_client_dialog_response_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+set_client_archived (TandemWindow *self,
+                     gint64        client_id,
+                     gboolean      archived)
+{
+  g_autoptr(TandemPerson) client = NULL;
+  g_autoptr(GError) error = NULL;
+
+  client = tandem_store_get (self->store, TANDEM_TYPE_PERSON, client_id, &error);
+  if (client != NULL)
+    {
+      tandem_person_set_archived (client, archived);
+      if (tandem_store_update (self->store, TANDEM_RECORD (client), &error))
+        return TRUE;
+    }
+
+  show_error_toast (self, error);
+  return FALSE;
+}
+
+static void
+on_archive_undo_cb (AdwToast     *toast,
+                    TandemWindow *self)
+{
+  gint64 client_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "tandem-client-id"));
+
+  if (self->store == NULL || !set_client_archived (self, client_id, FALSE))
+    return;
+
+  tandem_people_sidebar_reload (self->people_sidebar);
+  tandem_people_sidebar_select_person_id (self->people_sidebar, client_id);
+}
+
+/* Archiving keeps everything about the client and takes them out of the
+ * list; the toast brings them back. */
+static void
+archive_client_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+  gint64 client_id;
+
+  if (self->person == NULL || self->store == NULL ||
+      tandem_person_get_role (self->person) != TANDEM_PERSON_ROLE_CLIENT)
+    return;
+
+  client_id = tandem_record_get_id (TANDEM_RECORD (self->person));
+  /* Translators: %s is a client's name */
+  title = g_strdup_printf (_("%s archived"), tandem_person_get_display_name (self->person));
+  if (!set_client_archived (self, client_id, TRUE))
+    return;
+
+  tandem_people_sidebar_reload (self->people_sidebar);
+
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "tandem-client-id", GSIZE_TO_POINTER ((gsize) client_id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_archive_undo_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -668,6 +812,8 @@ tandem_window_class_init (TandemWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.add-client", NULL, add_client_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-client", NULL, rename_client_action);
+  gtk_widget_class_install_action (widget_class, "win.archive-client", NULL, archive_client_action);
   gtk_widget_class_install_action (widget_class, "win.show-clients", NULL, show_clients_action);
   gtk_widget_class_install_action (widget_class, "win.new-goal", NULL, new_goal_action);
   gtk_widget_class_install_action (widget_class, "win.edit-goal", "x", edit_goal_action);
@@ -694,6 +840,8 @@ tandem_window_init (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::profile",

@@ -321,6 +321,120 @@ test_caseload_search (Fixture       *fixture,
   tandem_test_iterate ();
 }
 
+static AdwMessageDialog *
+find_add_client_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (TANDEM_IS_ADD_CLIENT_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Rename a client through the dialog; archive them and bring them back
+ * with the toast's Undo. */
+static void
+test_rename_and_archive (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  TandemPeopleSidebar *sidebar = TANDEM_PEOPLE_SIDEBAR (child_of (fixture, "people_sidebar"));
+  g_autoptr(TandemPerson) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *archived = NULL;
+  g_autofree char *restored = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  add_person (fixture, "Robin Shaw", FALSE);
+  add_person (fixture, "Alex Kim", FALSE);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (child_of (fixture, "content_box"));
+  tandem_people_sidebar_reload (sidebar);
+  before = shown_clients (sidebar);
+  g_assert_cmpstr (before, ==, "Alex Kim,Robin Shaw");
+
+  /* "Me" is no client: nothing to rename or archive. */
+  gtk_widget_activate_action (fixture->window, "win.rename-client", NULL);
+  g_assert_null (find_add_client_dialog ());
+
+  g_assert_true (tandem_people_sidebar_select_person_id (sidebar, 2));
+  g_assert_true (gtk_widget_activate_action (fixture->window, "win.rename-client", NULL));
+  dialog = find_add_client_dialog ();
+  g_assert_nonnull (dialog);
+  entry = tandem_test_get_child (dialog, TANDEM_TYPE_ADD_CLIENT_DIALOG, "name_entry");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Robin Shaw");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Robin S.  ");
+  adw_message_dialog_response (dialog, "add");
+  tandem_test_iterate ();
+
+  stored = tandem_store_get (fixture->store, TANDEM_TYPE_PERSON, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tandem_person_get_display_name (stored), ==, "Robin S.");
+  renamed = shown_clients (sidebar);
+  g_assert_cmpstr (renamed, ==, "Alex Kim,Robin S.");
+  g_assert_cmpstr (tandem_person_get_display_name (tandem_window_get_person (TANDEM_WINDOW (fixture->window))),
+                   ==, "Robin S.");
+
+  g_assert_true (gtk_widget_activate_action (fixture->window, "win.archive-client", NULL));
+  g_clear_object (&stored);
+  stored = tandem_store_get (fixture->store, TANDEM_TYPE_PERSON, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (tandem_person_get_archived (stored));
+  archived = shown_clients (sidebar);
+  g_assert_cmpstr (archived, ==, "Alex Kim");
+  /* The window moves on to someone still in the list. */
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (tandem_window_get_person (TANDEM_WINDOW (fixture->window)))),
+                   !=, 2);
+
+  /* Undo: the toast's button. */
+  {
+    GtkWidget *overlay = child_of (fixture, "toast_overlay");
+    GtkWidget *undo = NULL;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL && undo == NULL;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        /* The toast widget holds a button labelled "_Undo". */
+        GtkWidget *stack[64];
+        guint n = 0;
+
+        stack[n++] = child;
+        while (n > 0 && undo == NULL)
+          {
+            GtkWidget *widget = stack[--n];
+
+            if (GTK_IS_BUTTON (widget) &&
+                g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0)
+              undo = widget;
+            for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && n < G_N_ELEMENTS (stack);
+                 c = gtk_widget_get_next_sibling (c))
+              stack[n++] = c;
+          }
+      }
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+  }
+  tandem_test_iterate ();
+
+  g_clear_object (&stored);
+  stored = tandem_store_get (fixture->store, TANDEM_TYPE_PERSON, 2, &error);
+  g_assert_no_error (error);
+  g_assert_false (tandem_person_get_archived (stored));
+  restored = shown_clients (sidebar);
+  g_assert_cmpstr (restored, ==, "Alex Kim,Robin S.");
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (tandem_window_get_person (TANDEM_WINDOW (fixture->window)))),
+                   ==, 2);
+}
+
 /* A page that counts its reloads. */
 #define TEST_TYPE_COUNTING_PAGE (test_counting_page_get_type ())
 G_DECLARE_FINAL_TYPE (TestCountingPage, test_counting_page, TEST, COUNTING_PAGE, TandemPage)
@@ -422,6 +536,8 @@ main (int   argc,
               fixture_set_up, test_show_page, fixture_tear_down);
   g_test_add ("/ui/window/caseload-search", Fixture, "therapist",
               fixture_set_up, test_caseload_search, fixture_tear_down);
+  g_test_add ("/ui/window/rename-and-archive", Fixture, "therapist",
+              fixture_set_up, test_rename_and_archive, fixture_tear_down);
   g_test_add ("/ui/window/hidden-page-reloads-when-shown", Fixture, "client",
               fixture_set_up, test_hidden_page_reloads_when_shown, fixture_tear_down);
   g_test_add ("/ui/window/size-saved", Fixture, "client",
