@@ -214,7 +214,7 @@ create_response_row (TandemProgressPage *self,
 
   if (band != NULL)
     /* Translators: a questionnaire result in the table: the score and its band in plain words */
-    subtitle = g_strdup_printf (_("Score %s, %s"), total, band->label);
+    subtitle = g_strdup_printf (_("Score %s, %s"), total, tandem_scale_translate_label (band->label));
   else
     /* Translators: a questionnaire result in the table: the score */
     subtitle = g_strdup_printf (_("Score %s"), total);
@@ -312,7 +312,8 @@ update_view (TandemProgressPage *self)
       tandem_scale_get_score_range (scale, &min, &max);
       bands = tandem_scale_get_bands (scale, &n_bands);
       for (guint i = 0; i < n_bands; i++)
-        tandem_chart_add_band (self->chart, bands[i].min, bands[i].max, bands[i].label);
+        tandem_chart_add_band (self->chart, bands[i].min, bands[i].max,
+                               tandem_scale_translate_label (bands[i].label));
       if (tandem_scale_get_caseness (scale, &op, &threshold))
         tandem_chart_set_caseness (self->chart, threshold);
     }
@@ -361,7 +362,7 @@ update_view (TandemProgressPage *self)
 
       if (band != NULL)
         /* Translators: the latest questionnaire result: its date, score and band */
-        latest = g_strdup_printf (_("Latest, %s: %s, %s"), day, total, band->label);
+        latest = g_strdup_printf (_("Latest, %s: %s, %s"), day, total, tandem_scale_translate_label (band->label));
       else
         /* Translators: the latest questionnaire result: its date and score */
         latest = g_strdup_printf (_("Latest, %s: %s"), day, total);

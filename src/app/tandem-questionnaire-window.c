@@ -356,7 +356,8 @@ show_result (TandemQuestionnaireWindow *self,
     }
   gtk_label_set_label (self->score_caption, caption);
 
-  gtk_label_set_label (self->band_label, score->band_label ? score->band_label : "");
+  gtk_label_set_label (self->band_label,
+                       score->band_label ? tandem_scale_translate_label (score->band_label) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->band_label), score->band_label != NULL);
 
   show_change (self, previous, score->score);

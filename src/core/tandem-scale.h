@@ -250,4 +250,6 @@ const char            *tandem_outcome_to_string          (TandemOutcome         
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TandemScaleScore, tandem_scale_score_free)
 
+const char *tandem_scale_translate_label (const char *label);
+
 G_END_DECLS
