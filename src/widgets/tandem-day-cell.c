@@ -269,7 +269,7 @@ tandem_day_cell_snapshot (GtkWidget   *widget,
       GskRoundedRect rect;
       GdkRGBA color = self->accent_bg;
 
-      color.alpha = 0.12f + 0.58f * (float) self->day.intensity;
+      color.alpha = 0.08f + 0.42f * (float) self->day.intensity;
       gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (0, 0, width, height),
                                        CORNER_RADIUS);
       gtk_snapshot_push_rounded_clip (snapshot, &rect);
