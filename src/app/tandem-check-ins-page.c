@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "tandem-check-ins-page.h"
 #include "tandem-month-view.h"
@@ -37,6 +38,8 @@ struct _TandemCheckInsPage
   GHashTable      *goal_titles;     /* gint64* → char* */
   GHashTable      *strategy_names;  /* gint64* → char* */
   GPtrArray       *pending_deletes; /* PendingDelete */
+  TandemStreak    *streak;          /* NULL until read, and after a change */
+  GPtrArray       *summary_rows;    /* AdwActionRow, one per goal_ids[1…] */
   gboolean         updating;
 
   /* Template widgets */
@@ -196,6 +199,19 @@ load_names (TandemCheckInsPage *self)
                            g_strdup (tandem_strategy_get_name (strategy)));
     }
 
+  /* The month's summary rows are made here, once per goal, and only their
+   * subtitles change with the month. */
+  tandem_page_clear_list (self->summary_list);
+  g_ptr_array_set_size (self->summary_rows, 0);
+  for (guint i = 1; i < self->goal_ids->len; i++)
+    {
+      gint64 id = g_array_index (self->goal_ids, gint64, i);
+      GtkWidget *row = tandem_page_create_row (lookup_goal_title (self, id), NULL);
+
+      gtk_list_box_append (self->summary_list, row);
+      g_ptr_array_add (self->summary_rows, row);
+    }
+
   /* The first goal with a measure shades the days until another is chosen. */
   if (chosen == 0 && self->goal_ids->len > 1)
     selected = 1;
@@ -219,34 +235,93 @@ get_chosen_goal (TandemCheckInsPage *self)
 
 /* The month --------------------------------------------------------------- */
 
+static char *
+dup_month_text (TandemCheckInsPage  *self,
+                TandemCalendarMonth *month)
+{
+  const char *today = tandem_month_view_get_today (self->month_view);
+  g_autoptr(GDateTime) first = NULL;
+  g_autofree char *month_name = NULL;
+  gboolean this_month;
+  guint n_days = 0;
+  GDate today_date;
+
+  for (guint i = 0; i < TANDEM_CALENDAR_N_DAYS; i++)
+    {
+      const TandemCalendarDay *day = tandem_calendar_month_get_day (month, i);
+
+      if (day->in_month && day->n_check_ins > 0 && strcmp (day->date, today) <= 0)
+        n_days++;
+    }
+
+  this_month = tandem_date_parse (today, &today_date) &&
+               g_date_get_year (&today_date) == self->year &&
+               g_date_get_month (&today_date) == self->month;
+
+  if (this_month)
+    {
+      if (n_days == 0)
+        return g_strdup (_("No check-ins yet this month. Any day is a good day to start."));
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Checked in on %u day this month",
+                                           "Checked in on %u days this month",
+                                           n_days),
+                              n_days);
+    }
+
+  first = g_date_time_new_utc (self->year, self->month, 1, 0, 0, 0);
+  /* Translators: a month and its year, e.g. "March 2026"; see strftime(3). */
+  month_name = g_date_time_format (first, C_("month and year", "%OB %Y"));
+
+  if (n_days == 0)
+    /* Translators: %s is a month and its year, e.g. "March 2026". */
+    return g_strdup_printf (_("No check-ins in %s."), month_name);
+
+  /* Translators: %u is a number of days, %s a month and its year */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Checked in on %u day in %s",
+                                       "Checked in on %u days in %s",
+                                       n_days),
+                          n_days, month_name);
+}
+
+/* The month's count comes from the month shown; the longest run, which
+ * does not depend on the month, is read once and again only after a change,
+ * so that switching month does not read five years of days. */
 static void
 update_streak (TandemCheckInsPage *self)
 {
   TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
-  g_autoptr(TandemStreak) streak = NULL;
-  g_autoptr(GError) error = NULL;
+  TandemCalendarMonth *month = tandem_month_view_get_month (self->month_view);
   g_autofree char *month_text = NULL;
   g_autofree char *longest_text = NULL;
 
-  if (store == NULL || self->person_id == 0)
+  if (store == NULL || self->person_id == 0 || month == NULL)
     {
       gtk_label_set_text (self->streak_label, "");
       gtk_label_set_text (self->longest_run_label, "");
       return;
     }
 
-  streak = tandem_streak_load (store, self->person_id, self->year, self->month,
-                               tandem_month_view_get_today (self->month_view), &error);
-  if (streak == NULL)
+  if (self->streak == NULL)
     {
-      g_warning ("Could not count check-ins: %s", error->message);
-      return;
+      g_autoptr(GError) error = NULL;
+
+      self->streak = tandem_streak_load (store, self->person_id, self->year, self->month,
+                                         tandem_month_view_get_today (self->month_view), &error);
+      if (self->streak == NULL)
+        g_warning ("Could not count check-ins: %s", error->message);
     }
 
-  month_text = tandem_streak_dup_month_text (streak);
-  longest_text = tandem_streak_dup_longest_run_text (streak);
+  month_text = dup_month_text (self, month);
   gtk_label_set_text (self->streak_label, month_text);
-  gtk_label_set_text (self->longest_run_label, longest_text);
+
+  if (self->streak != NULL)
+    {
+      longest_text = tandem_streak_dup_longest_run_text (self->streak);
+      gtk_label_set_text (self->longest_run_label, longest_text);
+    }
 }
 
 static void
@@ -255,10 +330,7 @@ update_summaries (TandemCheckInsPage *self)
   TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
   g_autofree char *from_day = NULL;
   g_autofree char *to_day = NULL;
-  guint n_rows = 0;
   GDate first;
-
-  tandem_page_clear_list (self->summary_list);
 
   if (store != NULL && self->person_id != 0)
     {
@@ -273,6 +345,7 @@ update_summaries (TandemCheckInsPage *self)
   for (guint i = 1; from_day != NULL && i < self->goal_ids->len; i++)
     {
       gint64 goal_id = g_array_index (self->goal_ids, gint64, i);
+      AdwActionRow *row = g_ptr_array_index (self->summary_rows, i - 1);
       g_autoptr(TandemGoalSummary) summary = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *trend = NULL;
@@ -281,17 +354,16 @@ update_summaries (TandemCheckInsPage *self)
       if (summary == NULL)
         {
           g_warning ("Could not summarise a goal: %s", error->message);
+          adw_action_row_set_subtitle (row, "");
           continue;
         }
 
       trend = tandem_goal_summary_dup_trend_text (summary);
-      gtk_list_box_append (self->summary_list,
-                           tandem_page_create_row (lookup_goal_title (self, goal_id), trend));
-      n_rows++;
+      adw_action_row_set_subtitle (row, trend);
     }
 
-  gtk_widget_set_visible (self->summary_heading, n_rows > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->summary_list), n_rows > 0);
+  gtk_widget_set_visible (self->summary_heading, self->summary_rows->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_list), self->summary_rows->len > 0);
 }
 
 static gboolean
@@ -590,6 +662,7 @@ on_toast_dismissed_cb (AdwToast      *toast,
   TandemCheckInsPage *self = pending->page;
 
   carry_out_delete (self, pending);
+  g_clear_object (&self->streak);
   /* Frees @pending, which disconnects this handler. */
   g_ptr_array_remove (self->pending_deletes, pending);
 
@@ -668,6 +741,7 @@ on_month_view_month_changed_cb (TandemCheckInsPage *self,
 {
   static int timing = -1;
   gint64 start = g_get_monotonic_time ();
+  gint64 loaded;
 
   if (timing < 0)
     timing = g_getenv ("TANDEM_TIMING") != NULL;
@@ -675,11 +749,12 @@ on_month_view_month_changed_cb (TandemCheckInsPage *self,
   self->year = year;
   self->month = month;
   load_month (self);
+  loaded = g_get_monotonic_time ();
   update_summaries (self);
 
   if (timing)
-    fprintf (stderr, "tandem-timing: month-switch %.2f\n",
-             (g_get_monotonic_time () - start) / 1000.0);
+    fprintf (stderr, "tandem-timing: month-switch %.2f (month %.2f)\n",
+             (g_get_monotonic_time () - start) / 1000.0, (loaded - start) / 1000.0);
 }
 
 static void
@@ -740,6 +815,7 @@ on_rest_day_switch_active_cb (TandemCheckInsPage *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->rest_day_error), FALSE);
+  g_clear_object (&self->streak);
   load_month (self);
 }
 
@@ -757,6 +833,7 @@ tandem_check_ins_page_reload (TandemPage *page)
   g_assert (TANDEM_IS_CHECK_INS_PAGE (self));
 
   flush_pending_deletes (self);
+  g_clear_object (&self->streak);
 
   today = store ? tandem_quick_check_in_dup_today (store) : tandem_date_today ();
   tandem_month_view_set_today (self->month_view, today);
@@ -801,6 +878,8 @@ tandem_check_ins_page_finalize (GObject *object)
   TandemCheckInsPage *self = TANDEM_CHECK_INS_PAGE (object);
 
   g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
+  g_clear_pointer (&self->summary_rows, g_ptr_array_unref);
+  g_clear_object (&self->streak);
   g_clear_pointer (&self->goal_ids, g_array_unref);
   g_clear_pointer (&self->goal_titles, g_hash_table_unref);
   g_clear_pointer (&self->strategy_names, g_hash_table_unref);
@@ -852,6 +931,7 @@ tandem_check_ins_page_init (TandemCheckInsPage *self)
 {
   self->goal_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->pending_deletes = g_ptr_array_new_with_free_func (pending_delete_free);
+  self->summary_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

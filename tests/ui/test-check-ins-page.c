@@ -205,7 +205,7 @@ test_day_pane (Fixture       *f,
 
   /* The streak is counted in kind words. */
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get_child (f, "streak_label"))), ==,
-                   "1 day with a check-in this month");
+                   "Checked in on 1 day this month");
 
   /* Check In and Edit ask the window for the check-in dialog of the day. */
   g_signal_emit_by_name (get_child (f, "edit_button"), "clicked");
