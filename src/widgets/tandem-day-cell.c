@@ -14,8 +14,9 @@
 #include "tandem-date.h"
 #include "tandem-day-cell.h"
 
-/* One day of the month grid: a focusable button-like widget with the day's
- * number as a label child. The intensity of the chosen goal's value is the
+/* One day of the month grid: a button with the day's number as its label,
+ * so that it is focusable, activates with Enter, Space or a click, and can
+ * be pressed through the accessibility tree. The intensity of the chosen goal's value is the
  * background, drawn in the accent colour; the marks are drawn in a row at
  * the bottom. Everything that changes with the day is computed in
  * set_day (), so that snapshot only draws. */
@@ -26,7 +27,7 @@
 
 struct _TandemDayCell
 {
-  GtkWidget          parent_instance;
+  GtkButton          parent_instance;
 
   GtkWidget         *number;
   TandemCalendarDay  day;
@@ -42,14 +43,7 @@ struct _TandemDayCell
   GdkRGBA            colors[TANDEM_N_DAY_MARKS];
 };
 
-G_DEFINE_FINAL_TYPE (TandemDayCell, tandem_day_cell, GTK_TYPE_WIDGET)
-
-enum {
-  ACTIVATE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (TandemDayCell, tandem_day_cell, GTK_TYPE_BUTTON)
 
 static void
 lookup_color (GtkStyleContext *context,
@@ -79,7 +73,7 @@ lookup_mark_colors (GtkWidget *widget,
   lookup_color (context, "accent_color", "#1c71d8", &colors[TANDEM_DAY_MARK_CHECK_IN]);
   lookup_color (context, "warning_color", "#9c6e03", &colors[TANDEM_DAY_MARK_WIN]);
   lookup_color (context, "success_color", "#1b8553", &colors[TANDEM_DAY_MARK_HOMEWORK_DONE]);
-  lookup_color (context, "purple_3", "#9141ac", &colors[TANDEM_DAY_MARK_QUESTIONNAIRE]);
+  lookup_color (context, "purple_2", "#c061cb", &colors[TANDEM_DAY_MARK_QUESTIONNAIRE]);
   colors[TANDEM_DAY_MARK_HOMEWORK_DUE] = colors[TANDEM_DAY_MARK_HOMEWORK_DONE];
   colors[TANDEM_DAY_MARK_SESSION] = fg;
   colors[TANDEM_DAY_MARK_SESSION].alpha *= 0.8f;
@@ -245,18 +239,6 @@ update_state (TandemDayCell *self)
 }
 
 static void
-on_click_released_cb (GtkGestureClick *gesture,
-                      int              n_press,
-                      double           x,
-                      double           y,
-                      TandemDayCell   *self)
-{
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  g_signal_emit (self, signals[ACTIVATE], 0);
-}
-
-static void
 tandem_day_cell_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
@@ -316,16 +298,6 @@ tandem_day_cell_css_changed (GtkWidget         *widget,
 }
 
 static void
-tandem_day_cell_dispose (GObject *object)
-{
-  TandemDayCell *self = TANDEM_DAY_CELL (object);
-
-  g_clear_pointer (&self->number, gtk_widget_unparent);
-
-  G_OBJECT_CLASS (tandem_day_cell_parent_class)->dispose (object);
-}
-
-static void
 tandem_day_cell_finalize (GObject *object)
 {
   TandemDayCell *self = TANDEM_DAY_CELL (object);
@@ -340,43 +312,18 @@ tandem_day_cell_class_init (TandemDayCellClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const guint activate_keys[] = {
-    GDK_KEY_Return, GDK_KEY_ISO_Enter, GDK_KEY_KP_Enter, GDK_KEY_space, GDK_KEY_KP_Space,
-  };
 
-  object_class->dispose = tandem_day_cell_dispose;
   object_class->finalize = tandem_day_cell_finalize;
 
   widget_class->snapshot = tandem_day_cell_snapshot;
   widget_class->css_changed = tandem_day_cell_css_changed;
 
-  /**
-   * TandemDayCell::activate:
-   *
-   * The day was chosen, by a click, Enter or Space.
-   */
-  signals[ACTIVATE] =
-    g_signal_new ("activate",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
-  gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
-
-  for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
-    gtk_widget_class_add_binding_signal (widget_class, activate_keys[i], 0, "activate", NULL);
-
   gtk_widget_class_set_css_name (widget_class, "daycell");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 tandem_day_cell_init (TandemDayCell *self)
 {
-  GtkGesture *click;
-
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
   self->number = gtk_label_new (NULL);
@@ -384,12 +331,7 @@ tandem_day_cell_init (TandemDayCell *self)
   gtk_widget_set_halign (self->number, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->number, "numeric");
   gtk_widget_add_css_class (self->number, "day-number");
-  gtk_widget_set_parent (self->number, GTK_WIDGET (self));
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (click, "released", G_CALLBACK (on_click_released_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_button_set_child (GTK_BUTTON (self), self->number);
 
   lookup_mark_colors (GTK_WIDGET (self), &self->accent_bg, self->colors);
   update_state (self);

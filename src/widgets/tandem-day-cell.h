@@ -41,7 +41,7 @@ typedef enum
 
 #define TANDEM_TYPE_DAY_CELL (tandem_day_cell_get_type ())
 
-G_DECLARE_FINAL_TYPE (TandemDayCell, tandem_day_cell, TANDEM, DAY_CELL, GtkWidget)
+G_DECLARE_FINAL_TYPE (TandemDayCell, tandem_day_cell, TANDEM, DAY_CELL, GtkButton)
 
 GtkWidget               *tandem_day_cell_new                 (void);
 void                     tandem_day_cell_set_day             (TandemDayCell           *self,

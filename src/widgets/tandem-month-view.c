@@ -237,7 +237,7 @@ select_day (TandemMonthView *self,
 }
 
 static void
-on_cell_activate_cb (TandemMonthView *self,
+on_cell_clicked_cb (TandemMonthView *self,
                      TandemDayCell   *cell)
 {
   const char *date = tandem_day_cell_get_date (cell);
@@ -588,8 +588,8 @@ tandem_month_view_init (TandemMonthView *self)
       self->cells[i] = TANDEM_DAY_CELL (tandem_day_cell_new ());
       gtk_widget_set_hexpand (GTK_WIDGET (self->cells[i]), TRUE);
       gtk_widget_set_vexpand (GTK_WIDGET (self->cells[i]), TRUE);
-      g_signal_connect_object (self->cells[i], "activate",
-                               G_CALLBACK (on_cell_activate_cb), self,
+      g_signal_connect_object (self->cells[i], "clicked",
+                               G_CALLBACK (on_cell_clicked_cb), self,
                                G_CONNECT_SWAPPED);
       gtk_grid_attach (GTK_GRID (self->grid), GTK_WIDGET (self->cells[i]),
                        i % 7, 1 + i / 7, 1, 1);

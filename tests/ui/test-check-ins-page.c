@@ -223,7 +223,7 @@ test_other_day (Fixture       *f,
 
   /* Choosing a day, from the keyboard or a click, shows it in the pane. */
   tandem_month_view_show_day (view, yesterday, TRUE);
-  g_signal_emit_by_name (get_cell (f, yesterday), "activate");
+  g_signal_emit_by_name (get_cell (f, yesterday), "clicked");
   g_assert_cmpstr (tandem_month_view_get_selected_day (view), ==, yesterday);
   text = dup_entries_text (f);
   g_assert_cmpstr (text, ==, "");
@@ -236,7 +236,7 @@ test_other_day (Fixture       *f,
 
   /* A day still ahead cannot be checked in yet. */
   tandem_month_view_show_day (view, tomorrow, TRUE);
-  g_signal_emit_by_name (get_cell (f, tomorrow), "activate");
+  g_signal_emit_by_name (get_cell (f, tomorrow), "clicked");
   g_assert_false (gtk_widget_get_sensitive (get_child (f, "check_in_button")));
 }
 
@@ -301,7 +301,7 @@ test_rest_day (Fixture       *f,
   g_autoptr(GListStore) rest_days = NULL;
 
   tandem_month_view_show_day (view, day, TRUE);
-  g_signal_emit_by_name (get_cell (f, day), "activate");
+  g_signal_emit_by_name (get_cell (f, day), "clicked");
   g_assert_false (gtk_switch_get_active (rest_switch));
 
   gtk_switch_set_active (rest_switch, TRUE);
@@ -311,9 +311,9 @@ test_rest_day (Fixture       *f,
   g_clear_object (&rest_days);
 
   /* The switch follows the day shown. */
-  g_signal_emit_by_name (get_cell (f, f->today), "activate");
+  g_signal_emit_by_name (get_cell (f, f->today), "clicked");
   g_assert_false (gtk_switch_get_active (rest_switch));
-  g_signal_emit_by_name (get_cell (f, day), "activate");
+  g_signal_emit_by_name (get_cell (f, day), "clicked");
   g_assert_true (gtk_switch_get_active (rest_switch));
 
   gtk_switch_set_active (rest_switch, FALSE);
