@@ -44,6 +44,10 @@ struct _TandemCheckInsPage
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
+  AdwLeaflet      *leaflet;
+  GtkWidget       *calendar_box;
+  GtkWidget       *day_pane;
+  GtkWidget       *back_button;
   GtkLabel        *streak_label;
   GtkLabel        *longest_run_label;
   GtkDropDown     *goal_dropdown;
@@ -765,6 +769,16 @@ on_month_view_day_selected_cb (TandemCheckInsPage *self,
   g_free (self->selected_day);
   self->selected_day = g_strdup (day);
   update_day_pane (self);
+
+  /* Narrow, the calendar and the day take turns. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->day_pane);
+}
+
+static void
+on_back_clicked_cb (TandemCheckInsPage *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->calendar_box);
 }
 
 static void
@@ -904,6 +918,10 @@ tandem_check_ins_page_class_init (TandemCheckInsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tandem-check-ins-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemCheckInsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TandemCheckInsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TandemCheckInsPage, calendar_box);
+  gtk_widget_class_bind_template_child (widget_class, TandemCheckInsPage, day_pane);
+  gtk_widget_class_bind_template_child (widget_class, TandemCheckInsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, TandemCheckInsPage, streak_label);
   gtk_widget_class_bind_template_child (widget_class, TandemCheckInsPage, longest_run_label);
   gtk_widget_class_bind_template_child (widget_class, TandemCheckInsPage, goal_dropdown);
@@ -920,6 +938,7 @@ tandem_check_ins_page_class_init (TandemCheckInsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_month_view_month_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_month_view_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_check_in_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_rest_day_switch_active_cb);
 
   gtk_widget_class_install_action (widget_class, "check-ins.delete", "x", delete_action);

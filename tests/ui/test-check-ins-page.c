@@ -339,6 +339,31 @@ test_goal_chooser (Fixture       *f,
   g_assert_cmpuint (tandem_day_cell_get_day (get_cell (f, f->today))->n_check_ins, ==, 1);
 }
 
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (get_child (f, "leaflet"));
+  g_autofree char *yesterday = tandem_date_add_days (f->today, -1);
+  TandemMonthView *view = TANDEM_MONTH_VIEW (get_child (f, "month_view"));
+
+  /* Wide, the calendar and the day sit side by side. */
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_get_visible (get_child (f, "back_button")));
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 420, 700);
+  while (!adw_leaflet_get_folded (leaflet))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_visible (get_child (f, "back_button")));
+
+  /* Narrow, choosing a day shows it, and Back returns to the calendar. */
+  tandem_month_view_show_day (view, yesterday, TRUE);
+  g_signal_emit_by_name (get_cell (f, yesterday), "clicked");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == get_child (f, "day_pane"));
+  g_signal_emit_by_name (get_child (f, "back_button"), "clicked");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == get_child (f, "calendar_box"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +380,7 @@ main (int   argc,
   ADD ("/check-ins-page/delete-kept-when-page-goes", test_delete_kept_when_page_goes);
   ADD ("/check-ins-page/rest-day", test_rest_day);
   ADD ("/check-ins-page/goal-chooser", test_goal_chooser);
+  ADD ("/check-ins-page/narrow", test_narrow);
 
 #undef ADD
 
