@@ -360,7 +360,8 @@ create_header (TandemMonthView *self)
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *previous = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *today = gtk_button_new_with_mnemonic (_("_Today"));
+  GtkWidget *today = gtk_button_new ();
+  GtkWidget *today_label = gtk_label_new_with_mnemonic (_("_Today"));
   GtkWidget *next = gtk_button_new_from_icon_name ("go-next-symbolic");
 
   self->title = gtk_label_new (NULL);
@@ -378,6 +379,10 @@ create_header (TandemMonthView *self)
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (today), "calendar.today");
   gtk_widget_set_tooltip_text (today, _("Go to Today (Home)"));
+  /* A label child, so that GTK 4.8 names the button by the label's text
+   * and not by its mnemonic with the underscore. */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (today_label), today);
+  gtk_button_set_child (GTK_BUTTON (today), today_label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (next), "calendar.next-month");
   gtk_widget_set_tooltip_text (next, _("Next Month (Page Down)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (next),
