@@ -383,6 +383,7 @@ create_header (TandemMonthView *self)
    * and not by its mnemonic with the underscore. */
   gtk_label_set_mnemonic_widget (GTK_LABEL (today_label), today);
   gtk_button_set_child (GTK_BUTTON (today), today_label);
+  gtk_widget_add_css_class (today, "text-button");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (next), "calendar.next-month");
   gtk_widget_set_tooltip_text (next, _("Next Month (Page Down)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (next),
