@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __GLIBC__
+#include <langinfo.h>
+#endif
 
 #include "tandem-date.h"
 
@@ -138,4 +141,46 @@ tandem_date_days_between (const char *from_day,
     return 0;
 
   return g_date_days_between (&from, &to);
+}
+
+/**
+ * tandem_date_get_locale_first_weekday:
+ *
+ * The first day of the week in the current LC_TIME locale, for the first
+ * column of a month grid. glibc says it in two parts: the weekday of a
+ * reference date (a Sunday or a Monday) and the first weekday counted from
+ * it, 1 being the reference day itself.
+ *
+ * Returns: the first weekday; Monday where the C library does not say
+ */
+GDateWeekday
+tandem_date_get_locale_first_weekday (void)
+{
+#ifdef __GLIBC__
+  union { unsigned int word; char *string; } origin;
+  int first = nl_langinfo (_NL_TIME_FIRST_WEEKDAY)[0];
+  int origin_sunday;
+
+  origin.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
+  if (origin.word == 19971130)
+    origin_sunday = 0;
+  else if (origin.word == 19971201)
+    origin_sunday = 1;
+  else
+    return G_DATE_MONDAY;
+
+  if (first < 1 || first > 7)
+    return G_DATE_MONDAY;
+
+  /* 0 is Sunday here; GDateWeekday counts Monday 1 … Sunday 7. */
+  switch ((origin_sunday + first - 1) % 7)
+    {
+    case 0:
+      return G_DATE_SUNDAY;
+    default:
+      return (GDateWeekday) ((origin_sunday + first - 1) % 7);
+    }
+#else
+  return G_DATE_MONDAY;
+#endif
 }

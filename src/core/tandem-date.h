@@ -23,4 +23,6 @@ char     *tandem_date_add_days    (const char  *day,
 int       tandem_date_days_between (const char *from_day,
                                     const char *to_day);
 
+GDateWeekday tandem_date_get_locale_first_weekday (void);
+
 G_END_DECLS

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "tandem-core.h"
 
 static void
@@ -61,15 +63,24 @@ test_today (void)
   g_assert_cmpstr (today, ==, expected);
 }
 
+/* The tests run in C.UTF-8, whose weeks start on Sunday. */
+static void
+test_locale_first_weekday (void)
+{
+  g_assert_cmpint (tandem_date_get_locale_first_weekday (), ==, G_DATE_SUNDAY);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/date/parse", test_parse);
   g_test_add_func ("/date/arithmetic", test_arithmetic);
   g_test_add_func ("/date/today", test_today);
+  g_test_add_func ("/date/locale-first-weekday", test_locale_first_weekday);
 
   return g_test_run ();
 }

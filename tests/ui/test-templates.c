@@ -79,6 +79,13 @@ test_pages_empty (void)
       g_autofree char *for_owner = NULL;
       g_autofree char *for_client = NULL;
 
+      /* The calendar has no empty state: test-check-ins-page covers it. */
+      if (page_type (i) == TANDEM_TYPE_CHECK_INS_PAGE)
+        {
+          g_assert_finalize_object (page);
+          continue;
+        }
+
       g_assert_true (TANDEM_IS_PAGE (page));
       g_assert_cmpstr (visible_page_of (page), ==, "empty");
       no_person = dup_empty_description (page);
@@ -141,54 +148,6 @@ test_goals_page_lists_goals (void)
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Walk <outside> & breathe");
-
-  g_assert_finalize_object (page);
-  g_clear_object (&store);
-  tandem_test_remove_dir (dir);
-}
-
-static void
-test_check_ins_page_lists_check_ins (void)
-{
-  g_autoptr(TandemStore) store = NULL;
-  g_autoptr(TandemPerson) owner = NULL;
-  g_autoptr(TandemGoal) goal = NULL;
-  g_autoptr(TandemCheckIn) check_in = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *today = tandem_date_today ();
-  GtkListBoxRow *row;
-  GtkWidget *page;
-  GtkWidget *list;
-
-  store = tandem_test_open_store (&dir);
-  owner = tandem_person_new ("Alex", TANDEM_PERSON_ROLE_OWNER);
-  tandem_store_insert (store, TANDEM_RECORD (owner), &error);
-  g_assert_no_error (error);
-  goal = tandem_goal_new (tandem_record_get_id (TANDEM_RECORD (owner)),
-                          TANDEM_FRAMEWORK_SMART, "Sleep by eleven");
-  tandem_store_insert (store, TANDEM_RECORD (goal), &error);
-  g_assert_no_error (error);
-
-  check_in = tandem_check_in_new (tandem_record_get_id (TANDEM_RECORD (owner)),
-                                  tandem_record_get_id (TANDEM_RECORD (goal)),
-                                  today);
-  tandem_check_in_set_rating (check_in, 7);
-  tandem_check_in_set_win (check_in, TRUE);
-  tandem_store_insert (store, TANDEM_RECORD (check_in), &error);
-  g_assert_no_error (error);
-
-  page = g_object_ref_sink (tandem_check_ins_page_new ());
-  g_object_set (page, "store", store, "person", owner, NULL);
-  g_assert_cmpstr (visible_page_of (page), ==, "list");
-
-  list = tandem_test_get_child (page, TANDEM_TYPE_CHECK_INS_PAGE, "list");
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
-  g_assert_nonnull (row);
-  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
-
-  /* Without a note, the row names the goal. */
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Sleep by eleven");
 
   g_assert_finalize_object (page);
   g_clear_object (&store);
@@ -400,7 +359,6 @@ main (int   argc,
 
   g_test_add_func ("/ui/pages/empty", test_pages_empty);
   g_test_add_func ("/ui/pages/goals-list", test_goals_page_lists_goals);
-  g_test_add_func ("/ui/pages/check-ins-list", test_check_ins_page_lists_check_ins);
   g_test_add_func ("/ui/welcome-view", test_welcome_view);
   g_test_add_func ("/ui/error-window", test_error_window);
   g_test_add_func ("/ui/preferences-window", test_preferences_window);
