@@ -25,6 +25,7 @@ struct _TandemPeopleSidebar
   GtkStringFilter    *filter;
   GtkCustomSorter    *sorter;
   TandemCaseloadOrder order;
+  gboolean            show_archived;
   GtkSingleSelection *selection;
   TandemPerson       *selected_person;
   GPtrArray          *pending;      /* clients still to add, in order */
@@ -38,7 +39,6 @@ struct _TandemPeopleSidebar
   GtkWidget          *no_clients_box;
   GtkWidget          *no_match_label;
   GtkSearchEntry     *search_entry;
-  GtkDropDown        *sort_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (TandemPeopleSidebar, tandem_people_sidebar, ADW_TYPE_BIN)
@@ -47,6 +47,8 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_SELECTED_PERSON,
+  PROP_SORT,
+  PROP_SHOW_ARCHIVED,
   N_PROPS
 };
 
@@ -161,6 +163,8 @@ bind_row_content (GtkWidget           *box,
 
   if (owner)
     details = g_strdup (_("My professional goals"));
+  else if (tandem_person_get_archived (person))
+    details = g_strdup (_("Archived"));
   else if (entry != NULL)
     details = dup_client_subtitle (entry, order);
 
@@ -410,30 +414,57 @@ on_stop_search_cb (TandemPeopleSidebar *self,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
-static void
-on_sort_changed_cb (TandemPeopleSidebar *self,
-                    GParamSpec          *pspec,
-                    GtkDropDown         *dropdown)
+static const struct
 {
-  static const TandemCaseloadOrder orders[] = {
-    TANDEM_CASELOAD_ORDER_NAME,
-    TANDEM_CASELOAD_ORDER_NEXT_SESSION,
-    TANDEM_CASELOAD_ORDER_LAST_ACTIVITY,
-  };
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char          *name;
+  TandemCaseloadOrder  order;
+} sort_orders[] = {
+  { "name", TANDEM_CASELOAD_ORDER_NAME },
+  { "next-session", TANDEM_CASELOAD_ORDER_NEXT_SESSION },
+  { "last-activity", TANDEM_CASELOAD_ORDER_LAST_ACTIVITY },
+};
 
-  g_assert (TANDEM_IS_PEOPLE_SIDEBAR (self));
+static void
+set_sort (TandemPeopleSidebar *self,
+          const char          *sort)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sort_orders); i++)
+    {
+      if (g_strcmp0 (sort, sort_orders[i].name) != 0 || self->order == sort_orders[i].order)
+        continue;
 
-  if (selected >= G_N_ELEMENTS (orders) || self->sorter == NULL || self->order == orders[selected])
+      self->order = sort_orders[i].order;
+      flush_pending (self);
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+      /* The rows say what the list is sorted by: bind them again. */
+      gtk_list_view_set_model (self->clients_view, NULL);
+      gtk_list_view_set_model (self->clients_view, GTK_SELECTION_MODEL (self->selection));
+      reselect (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SORT]);
+    }
+}
+
+static const char *
+get_sort (TandemPeopleSidebar *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sort_orders); i++)
+    if (self->order == sort_orders[i].order)
+      return sort_orders[i].name;
+
+  return sort_orders[0].name;
+}
+
+static void
+set_show_archived (TandemPeopleSidebar *self,
+                   gboolean             show_archived)
+{
+  show_archived = !!show_archived;
+  if (self->show_archived == show_archived)
     return;
 
-  self->order = orders[selected];
-  flush_pending (self);
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
-  /* The rows say what the list is sorted by: bind them again. */
-  gtk_list_view_set_model (self->clients_view, NULL);
-  gtk_list_view_set_model (self->clients_view, GTK_SELECTION_MODEL (self->selection));
-  reselect (self);
+  self->show_archived = show_archived;
+  tandem_people_sidebar_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SHOW_ARCHIVED]);
 }
 
 /* Ctrl+F: search the caseload. */
@@ -486,6 +517,14 @@ tandem_people_sidebar_get_property (GObject    *object,
       g_value_set_object (value, tandem_people_sidebar_get_selected_person (self));
       break;
 
+    case PROP_SORT:
+      g_value_set_string (value, get_sort (self));
+      break;
+
+    case PROP_SHOW_ARCHIVED:
+      g_value_set_boolean (value, self->show_archived);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -503,6 +542,14 @@ tandem_people_sidebar_set_property (GObject      *object,
     {
     case PROP_STORE:
       tandem_people_sidebar_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_SORT:
+      set_sort (self, g_value_get_string (value));
+      break;
+
+    case PROP_SHOW_ARCHIVED:
+      set_show_archived (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -531,6 +578,17 @@ tandem_people_sidebar_class_init (TandemPeopleSidebarClass *klass)
                          TANDEM_TYPE_PERSON,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* How the clients are sorted: "name", "next-session" or "last-activity". */
+  properties [PROP_SORT] =
+    g_param_spec_string ("sort", NULL, NULL,
+                         "name",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SHOW_ARCHIVED] =
+    g_param_spec_boolean ("show-archived", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -556,13 +614,13 @@ tandem_people_sidebar_class_init (TandemPeopleSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, no_clients_box);
   gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, no_match_label);
   gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, TandemPeopleSidebar, sort_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_owner_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_owner_list_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_clients_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_sort_changed_cb);
+  gtk_widget_class_install_property_action (widget_class, "sidebar.sort", "sort");
+  gtk_widget_class_install_property_action (widget_class, "sidebar.show-archived", "show-archived");
 
   gtk_widget_class_install_action (widget_class, "sidebar.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "sidebar.search", NULL);
@@ -741,7 +799,7 @@ tandem_people_sidebar_reload (TandemPeopleSidebar *self)
     {
       self->owner = tandem_store_dup_owner (self->store, &error);
       if (error == NULL)
-        caseload = tandem_caseload_load (self->store, g_get_real_time (), FALSE, &error);
+        caseload = tandem_caseload_load (self->store, g_get_real_time (), self->show_archived, &error);
       if (error != NULL)
         g_warning ("Could not list clients: %s", error->message);
     }

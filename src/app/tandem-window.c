@@ -141,9 +141,11 @@ update_client_actions (TandemWindow *self)
 {
   gboolean client = self->person != NULL && is_therapist_profile (self) &&
                     tandem_person_get_role (self->person) == TANDEM_PERSON_ROLE_CLIENT;
+  gboolean archived = client && tandem_person_get_archived (self->person);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", client);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", client && !archived);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", archived);
 }
 
 static void
@@ -502,6 +504,25 @@ archive_client_action (GtkWidget  *widget,
 }
 
 static void
+restore_client_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  gint64 client_id;
+
+  if (self->person == NULL || self->store == NULL)
+    return;
+
+  client_id = tandem_record_get_id (TANDEM_RECORD (self->person));
+  if (!set_client_archived (self, client_id, FALSE))
+    return;
+
+  tandem_people_sidebar_reload (self->people_sidebar);
+  tandem_people_sidebar_select_person_id (self->people_sidebar, client_id);
+}
+
+static void
 on_goal_wizard_saved_cb (TandemWindow *self,
                          TandemGoal   *goal)
 {
@@ -814,6 +835,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-client", NULL, add_client_action);
   gtk_widget_class_install_action (widget_class, "win.rename-client", NULL, rename_client_action);
   gtk_widget_class_install_action (widget_class, "win.archive-client", NULL, archive_client_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-client", NULL, restore_client_action);
   gtk_widget_class_install_action (widget_class, "win.show-clients", NULL, show_clients_action);
   gtk_widget_class_install_action (widget_class, "win.new-goal", NULL, new_goal_action);
   gtk_widget_class_install_action (widget_class, "win.edit-goal", "x", edit_goal_action);
@@ -842,6 +864,7 @@ tandem_window_init (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::profile",

@@ -270,7 +270,6 @@ test_caseload_search (Fixture       *fixture,
 {
   TandemPeopleSidebar *sidebar = TANDEM_PEOPLE_SIDEBAR (child_of (fixture, "people_sidebar"));
   GtkWidget *search = tandem_test_get_child (sidebar, TANDEM_TYPE_PEOPLE_SIDEBAR, "search_entry");
-  GtkWidget *sort = tandem_test_get_child (sidebar, TANDEM_TYPE_PEOPLE_SIDEBAR, "sort_dropdown");
   GtkWidget *no_match = tandem_test_get_child (sidebar, TANDEM_TYPE_PEOPLE_SIDEBAR, "no_match_label");
   g_autofree char *all = NULL;
   g_autofree char *found = NULL;
@@ -312,7 +311,7 @@ test_caseload_search (Fixture       *fixture,
                    ==, "Alex Kim");
 
   /* Last activity: Sam's questionnaire is today; flagged first anyway. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (sort), 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.sort", "s", "last-activity"));
   by_activity = shown_clients (sidebar);
   g_assert_cmpstr (by_activity, ==, "Sam Ortiz,Alex Kim,Robin Shaw");
   g_assert_cmpstr (tandem_person_get_display_name (tandem_people_sidebar_get_selected_person (sidebar)),
@@ -433,6 +432,22 @@ test_rename_and_archive (Fixture       *fixture,
   g_assert_cmpstr (restored, ==, "Alex Kim,Robin S.");
   g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (tandem_window_get_person (TANDEM_WINDOW (fixture->window)))),
                    ==, 2);
+
+  /* Archived again, then found among the archived clients and restored
+   * from the main menu. */
+  g_assert_true (gtk_widget_activate_action (fixture->window, "win.archive-client", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.show-archived", NULL));
+  g_clear_pointer (&archived, g_free);
+  archived = shown_clients (sidebar);
+  g_assert_cmpstr (archived, ==, "Alex Kim,Robin S.");
+  g_assert_true (tandem_people_sidebar_select_person_id (sidebar, 2));
+  g_assert_true (tandem_person_get_archived (tandem_window_get_person (TANDEM_WINDOW (fixture->window))));
+  g_assert_true (gtk_widget_activate_action (fixture->window, "win.restore-client", NULL));
+  g_clear_object (&stored);
+  stored = tandem_store_get (fixture->store, TANDEM_TYPE_PERSON, 2, &error);
+  g_assert_no_error (error);
+  g_assert_false (tandem_person_get_archived (stored));
+  g_assert_false (tandem_person_get_archived (tandem_window_get_person (TANDEM_WINDOW (fixture->window))));
 }
 
 /* A page that counts its reloads. */
