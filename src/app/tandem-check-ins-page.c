@@ -328,6 +328,51 @@ update_streak (TandemCheckInsPage *self)
     }
 }
 
+
+/* "Week by week: 3 of 5, 5 of 5 (reached), no entries": the measure of each
+ * week of the month against what the target asks of that week. */
+static char *
+dup_weeks_text (TandemGoalSummary *summary)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = tandem_goal_summary_get_n_weeks (summary);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const TandemSummaryWeek *week = tandem_goal_summary_get_week (summary, i);
+      g_autofree char *measure = NULL;
+      g_autofree char *target = NULL;
+      g_autofree char *item = NULL;
+
+      if (week->n_entries == 0 || isnan (week->measure))
+        item = g_strdup (_("no entries"));
+      else if (isnan (week->target))
+        item = format_number (week->measure);
+      else
+        {
+          measure = format_number (week->measure);
+          target = format_number (week->target);
+          item = week->met
+            /* Translators: one week's measure against its target, when
+             * the target was reached, e.g. “5 of 5, reached” */
+            ? g_strdup_printf (_("%1$s of %2$s, reached"), measure, target)
+            /* Translators: one week's measure against its target, e.g. “3 of 5” */
+            : g_strdup_printf (_("%1$s of %2$s"), measure, target);
+        }
+
+      if (text->len > 0)
+        /* Translators: between the weeks of “Week by week: …” */
+        g_string_append (text, _("; "));
+      g_string_append (text, item);
+    }
+
+  if (text->len == 0)
+    return NULL;
+
+  /* Translators: %s lists the month's weeks, e.g. “3 of 5; 5 of 5, reached” */
+  return g_strdup_printf (_("Week by week: %s"), text->str);
+}
+
 static void
 update_summaries (TandemCheckInsPage *self)
 {
@@ -353,6 +398,8 @@ update_summaries (TandemCheckInsPage *self)
       g_autoptr(TandemGoalSummary) summary = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *trend = NULL;
+      g_autofree char *weeks = NULL;
+      g_autofree char *text = NULL;
 
       summary = tandem_goal_summary_load (store, goal_id, from_day, to_day, &error);
       if (summary == NULL)
@@ -363,7 +410,9 @@ update_summaries (TandemCheckInsPage *self)
         }
 
       trend = tandem_goal_summary_dup_trend_text (summary);
-      adw_action_row_set_subtitle (row, trend);
+      weeks = dup_weeks_text (summary);
+      text = weeks != NULL ? g_strdup_printf ("%s\n%s", trend, weeks) : g_strdup (trend);
+      adw_action_row_set_subtitle (row, text);
     }
 
   gtk_widget_set_visible (self->summary_heading, self->summary_rows->len > 0);

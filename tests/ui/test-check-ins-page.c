@@ -333,6 +333,19 @@ test_goal_chooser (Fixture       *f,
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 1), ==, "Walk every day");
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
 
+  /* The month's summary: the trend in words, then each week's measure. */
+  {
+    GtkWidget *list = get_child (f, "summary_list");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    const char *subtitle;
+
+    g_assert_nonnull (row);
+    subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    g_test_message ("summary: %s", subtitle);
+    g_assert_nonnull (strstr (subtitle, "\nWeek by week: "));
+    g_assert_nonnull (strstr (subtitle, "3"));
+  }
+
   /* No goal: no shading, the check-in is still marked. */
   gtk_drop_down_set_selected (dropdown, 0);
   g_assert_true (isnan (tandem_day_cell_get_day (get_cell (f, f->today))->intensity));
