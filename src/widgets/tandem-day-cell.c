@@ -376,14 +376,10 @@ tandem_day_cell_describe (const TandemCalendarDay *day,
   else
     heading = g_steal_pointer (&date);
 
-  if (day->n_check_ins == 1)
+  /* One check-in writes an entry per goal and one for the day as a whole:
+   * the person checked in, however many entries that made. */
+  if (day->n_check_ins > 0)
     g_ptr_array_add (parts, g_strdup (_("checked in")));
-  else if (day->n_check_ins > 1)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "checked in %u time",
-                                                          "checked in %u times",
-                                                          day->n_check_ins),
-                                             day->n_check_ins));
   if (!isnan (day->value))
     /* Translators: the chosen goal's measure on one day, e.g. "goal value 4" */
     g_ptr_array_add (parts, g_strdup_printf (_("goal value %g"), round (day->value * 10) / 10));

@@ -52,6 +52,7 @@ DIALOG = "Check In"
 WALK = "Walk every day"
 TALKS = "Have more positive conversations"
 NOTE = "Called my sister after work."
+NEW_NOTE = "Called my sister after work, then read for an hour."
 
 GOALS = [
     {"framework": "pact", "title": WALK,
@@ -184,6 +185,35 @@ class CheckIn:
         if len(entries) != 3:
             raise AssertionError(f"{len(entries)} entries instead of 3")
 
+    def calendar_marks_today(self):
+        """The Check-ins page (Alt+2) marks today in its calendar; choosing
+        the day shows the note beside it."""
+        key("alt+2")
+        cell = at.find(self.root, "push button", re.compile(r"^Today, .*\bchecked in\b"),
+                       STEP_TIMEOUT)
+        print(f"# today's cell: {at.name_of(cell)!r}", flush=True)
+        at.click(cell)
+        at.find(self.root, "label", NOTE, STEP_TIMEOUT)
+
+    def edit_note_from_calendar(self):
+        """Edit in the day pane opens the check-in of that day with its note;
+        the changed note is saved over the same entry."""
+        at.click(at.find(self.root, "push button", "Edit", STEP_TIMEOUT))
+        dialog = self.dialog()
+        note = at.find(dialog, "text", "Note", STEP_TIMEOUT)
+        at.poll(lambda: note.queryText().getText(0, -1) == NOTE, STEP_TIMEOUT,
+                "the stored note in the dialog")
+        at.set_text(note, NEW_NOTE)
+        key("ctrl+Return")
+        self.dialog_gone()
+        at.find(self.root, "label", NEW_NOTE, STEP_TIMEOUT)
+        today = datetime.date.today().isoformat()
+        entries = json.loads(self.cli("checkin", "list", "--person", "1",
+                                      "--from", today, "--to", today, "--json"))
+        notes = [entry["note"] for entry in entries if entry["goal_id"] is None]
+        if notes != [NEW_NOTE] or len(entries) != 3:
+            raise AssertionError(f"after the edit: {entries}")
+
     def activate_over_dbus(self):
         goal_id = self.goal_ids[TALKS]
         subprocess.run(["gdbus", "call", "--session", "--timeout", "10",
@@ -281,6 +311,8 @@ class CheckIn:
             self.step("an answer for each goal and a note are saved with Ctrl+Enter",
                       self.fill_and_save)
             self.step("tandem-cli lists the saved check-in", self.stored)
+            self.step("the calendar marks today and shows the note", self.calendar_marks_today)
+            self.step("Edit changes the note of the same check-in", self.edit_note_from_calendar)
             self.step("ActivateAction check-in over D-Bus opens it on that goal",
                       self.activate_over_dbus)
             self.step("Escape closes it", self.escape_closes)
@@ -309,7 +341,7 @@ def main():
     parser.add_argument("--dark", action="store_true", help="use the dark style")
     args = parser.parse_args()
 
-    tap = at.Tap(8)
+    tap = at.Tap(10)
     CheckIn(args, tap).run()
     return tap.exit_status()
 

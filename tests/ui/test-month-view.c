@@ -268,7 +268,7 @@ test_accessible_names (Fixture       *f,
   day.value = 4;
   text = tandem_day_cell_describe (&day, FALSE);
   g_assert_cmpstr (text, ==,
-                   "Tuesday 3 November: checked in 2 times, goal value 4, a win, homework done, "
+                   "Tuesday 3 November: checked in, goal value 4, a win, homework done, "
                    "homework due, 1 questionnaire taken, a therapy session, 1 reminder went by");
 }
 
