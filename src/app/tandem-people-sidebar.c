@@ -26,6 +26,7 @@ struct _TandemPeopleSidebar
   GtkCustomSorter    *sorter;
   TandemCaseloadOrder order;
   gboolean            show_archived;
+  gboolean            stale;        /* reload when mapped */
   GtkSingleSelection *selection;
   TandemPerson       *selected_person;
   GPtrArray          *pending;      /* clients still to add, in order */
@@ -267,12 +268,25 @@ schedule_fill (TandemPeopleSidebar *self)
   g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (after_first_paint_cb), self, 0);
 }
 
+/* What the sidebar shows is read when it is first needed: when it is
+ * shown, or when someone asks who is selected. */
+static void
+ensure_loaded (TandemPeopleSidebar *self)
+{
+  if (self->stale)
+    tandem_people_sidebar_reload (self);
+}
+
 static void
 tandem_people_sidebar_map (GtkWidget *widget)
 {
+  TandemPeopleSidebar *self = TANDEM_PEOPLE_SIDEBAR (widget);
+
+  ensure_loaded (self);
+
   GTK_WIDGET_CLASS (tandem_people_sidebar_parent_class)->map (widget);
 
-  schedule_fill (TANDEM_PEOPLE_SIDEBAR (widget));
+  schedule_fill (self);
 }
 
 static void
@@ -684,7 +698,12 @@ tandem_people_sidebar_set_store (TandemPeopleSidebar *self,
 
   if (g_set_object (&self->store, store))
     {
-      tandem_people_sidebar_reload (self);
+      /* A sidebar not on screen (the client profile, or before the window
+       * is shown) reads the caseload when it is shown or asked to. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        tandem_people_sidebar_reload (self);
+      else
+        self->stale = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
     }
 }
@@ -699,6 +718,7 @@ tandem_people_sidebar_get_selected_person (TandemPeopleSidebar *self)
 {
   g_return_val_if_fail (TANDEM_IS_PEOPLE_SIDEBAR (self), NULL);
 
+  ensure_loaded (self);
   return self->selected_person;
 }
 
@@ -712,6 +732,7 @@ tandem_people_sidebar_get_n_clients (TandemPeopleSidebar *self)
 {
   g_return_val_if_fail (TANDEM_IS_PEOPLE_SIDEBAR (self), 0);
 
+  ensure_loaded (self);
   return g_list_model_get_n_items (G_LIST_MODEL (self->clients)) + self->pending->len;
 }
 
@@ -729,6 +750,7 @@ tandem_people_sidebar_select_person_id (TandemPeopleSidebar *self,
 
   g_return_val_if_fail (TANDEM_IS_PEOPLE_SIDEBAR (self), FALSE);
 
+  ensure_loaded (self);
   if (self->owner != NULL && tandem_record_get_id (TANDEM_RECORD (self->owner)) == person_id)
     {
       gtk_list_box_select_row (self->owner_list, gtk_list_box_get_row_at_index (self->owner_list, 0));
@@ -791,6 +813,7 @@ tandem_people_sidebar_reload (TandemPeopleSidebar *self)
 
   g_return_if_fail (TANDEM_IS_PEOPLE_SIDEBAR (self));
 
+  self->stale = FALSE;
   if (self->selected_person != NULL)
     selected_id = tandem_record_get_id (TANDEM_RECORD (self->selected_person));
 
@@ -813,10 +836,14 @@ tandem_people_sidebar_reload (TandemPeopleSidebar *self)
   g_clear_handle_id (&self->fill_source, g_source_remove);
   g_ptr_array_set_size (self->pending, 0);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->clients)) == 0 && clients->len > FILL_CHUNK)
+  if (clients->len > FILL_CHUNK &&
+      (g_list_model_get_n_items (G_LIST_MODEL (self->clients)) == 0 ||
+       !gtk_widget_get_mapped (GTK_WIDGET (self))))
     {
-      /* The first fill: a screenful now, the rest after the first frame. */
-      g_list_store_splice (self->clients, 0, 0, clients->pdata, FILL_CHUNK);
+      /* The first fill, or one before the window is on screen: a screenful
+       * now, the rest after the first frame. */
+      g_list_store_splice (self->clients, 0, g_list_model_get_n_items (G_LIST_MODEL (self->clients)),
+                           clients->pdata, FILL_CHUNK);
       for (guint i = FILL_CHUNK; i < clients->len; i++)
         g_ptr_array_add (self->pending, g_object_ref (clients->pdata[i]));
       schedule_fill (self);

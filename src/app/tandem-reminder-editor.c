@@ -1231,10 +1231,34 @@ void
 tandem_reminder_editor_set_now (TandemReminderEditor *self,
                                 GDateTime            *now)
 {
+  g_autofree char *old_today = NULL;
+  g_autofree char *new_today = NULL;
+
   g_return_if_fail (TANDEM_IS_REMINDER_EDITOR (self));
 
+  old_today = dup_today (self);
   g_clear_pointer (&self->now, g_date_time_unref);
   self->now = now ? g_date_time_ref (now) : NULL;
+  new_today = dup_today (self);
+
+  /* A new reminder starts (and, once, ends) on the day the preview counts
+   * from: move the dates that still say the old "today". */
+  if (self->reminder == NULL && g_strcmp0 (old_today, new_today) != 0)
+    {
+      if (g_strcmp0 (self->start_date, old_today) == 0)
+        {
+          select_calendar_day (self->start_calendar, new_today);
+          g_free (self->start_date);
+          self->start_date = g_strdup (new_today);
+        }
+      if (g_strcmp0 (self->end_date, old_today) == 0)
+        {
+          select_calendar_day (self->end_calendar, new_today);
+          g_free (self->end_date);
+          self->end_date = g_strdup (new_today);
+        }
+    }
+
   update (self);
 }
 

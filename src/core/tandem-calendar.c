@@ -63,7 +63,7 @@ static const TandemQueryPlan queries[N_QUERIES] = {
   [QUERY_RESPONSES] = {
     "SELECT day, instrument, total FROM response "
     "WHERE person_id = ?1 AND day BETWEEN ?2 AND ?3",
-    "response_person_instrument_day" },
+    "response_person_day" },
   [QUERY_SESSIONS] = {
     "SELECT starts_at FROM therapy_session "
     "WHERE person_id = ?1 AND starts_at >= ?4 AND starts_at < ?5",

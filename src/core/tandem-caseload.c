@@ -26,6 +26,7 @@ struct _TandemCaseloadEntry
   GObject       parent_instance;
 
   TandemPerson *person;
+  char         *sort_key;      /* the name's collation key */
   char         *last_activity;
   gint64        next_session;
   gboolean      flagged;
@@ -51,6 +52,7 @@ tandem_caseload_entry_finalize (GObject *object)
   TandemCaseloadEntry *self = TANDEM_CASELOAD_ENTRY (object);
 
   g_clear_object (&self->person);
+  g_clear_pointer (&self->sort_key, g_free);
   g_clear_pointer (&self->last_activity, g_free);
 
   G_OBJECT_CLASS (tandem_caseload_entry_parent_class)->finalize (object);
@@ -195,9 +197,7 @@ static int
 compare_names (TandemCaseloadEntry *a,
                TandemCaseloadEntry *b)
 {
-  g_autofree char *key_a = g_utf8_collate_key (tandem_caseload_entry_get_name (a), -1);
-  g_autofree char *key_b = g_utf8_collate_key (tandem_caseload_entry_get_name (b), -1);
-  int result = strcmp (key_a, key_b);
+  int result = strcmp (a->sort_key, b->sort_key);
 
   if (result != 0)
     return result;
@@ -258,8 +258,8 @@ tandem_caseload_entry_compare (TandemCaseloadEntry *a,
 }
 
 /* One row per client: every figure comes from an index on person_id
- * (check_in_person_day, response_person_instrument_day, therapy_session_person
- * and the partial response_flagged). */
+ * (check_in_person_day, response_person_day, therapy_session_person and the
+ * partial response_flagged). */
 static const char caseload_sql[] =
   "SELECT id, last_check_in, last_response, next_session,"
   "       EXISTS (SELECT 1 FROM response r"
@@ -378,6 +378,8 @@ tandem_caseload_load (TandemStore  *store,
 
       entry = g_object_new (TANDEM_TYPE_CASELOAD_ENTRY, NULL);
       entry->person = g_steal_pointer (&person);
+      /* Made once here: sorting compares names many times over. */
+      entry->sort_key = g_utf8_collate_key (tandem_person_get_display_name (entry->person), -1);
       entry->last_activity = g_steal_pointer (&figures->last_activity);
       entry->next_session = figures->next_session;
       entry->flagged = figures->flagged;

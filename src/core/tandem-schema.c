@@ -307,11 +307,17 @@ static const char schema_v4[] =
                            " WHERE r.id = old.reminder_id)")
   NAMED_TOMBSTONE_TRIGGER ("therapy_session", "therapy-session", PERSON_OF ("old.person_id"));
 
+/* Version 5: a person's latest questionnaire, for the caseload, without
+ * reading every response of theirs. */
+static const char schema_v5[] =
+  "CREATE INDEX response_person_day ON response (person_id, day);\n";
+
 static const char * const steps[] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TANDEM_SCHEMA_VERSION);

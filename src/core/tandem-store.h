@@ -51,7 +51,7 @@ typedef enum
 
 /* The schema version this build writes, and the SQLite application_id
  * ("TAND") that marks a file as Tandem's. */
-#define TANDEM_STORE_SCHEMA_VERSION 4
+#define TANDEM_STORE_SCHEMA_VERSION 5
 #define TANDEM_STORE_APPLICATION_ID 0x54414E44
 
 #define TANDEM_TYPE_STORE (tandem_store_get_type ())

@@ -195,6 +195,34 @@ test_upgrade_from_v3 (void)
   test_remove_tree (dir);
 }
 
+/* Version 5: the caseload finds a client's latest questionnaire by index. */
+static void
+test_upgrade_from_v4 (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = make_database (dir, "tandem-v4.sql", 4, NULL);
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(GListStore) entries = NULL;
+  g_autoptr(TandemCaseloadEntry) sam = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = tandem_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tandem_store_get_schema_version (store), ==, TANDEM_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (test_query_int (path, "SELECT count(*) FROM sqlite_master"
+                                         " WHERE type = 'index' AND name = 'response_person_day'"), ==, 1);
+
+  entries = tandem_caseload_load (store, G_GINT64_CONSTANT (1730000000000000), FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (entries)), ==, 1);
+  sam = g_list_model_get_item (G_LIST_MODEL (entries), 0);
+  g_assert_cmpstr (tandem_caseload_entry_get_name (sam), ==, "Sam");
+  g_assert_cmpstr (tandem_caseload_entry_get_last_activity (sam), ==, "2024-07-05");
+
+  g_clear_object (&store);
+  test_remove_tree (dir);
+}
+
 static void
 test_failed_upgrade_changes_nothing (void)
 {
@@ -230,6 +258,7 @@ main (int   argc,
   g_test_add_func ("/migration/upgrade-from-v1", test_upgrade_from_v1);
   g_test_add_func ("/migration/upgrade-from-v2", test_upgrade_from_v2);
   g_test_add_func ("/migration/upgrade-from-v3", test_upgrade_from_v3);
+  g_test_add_func ("/migration/upgrade-from-v4", test_upgrade_from_v4);
   g_test_add_func ("/migration/failed-upgrade-changes-nothing", test_failed_upgrade_changes_nothing);
 
   return g_test_run ();

@@ -549,7 +549,7 @@ test_query_plans (void)
       "response_person_instrument_day" },
     /* tandem-cli response list: every questionnaire of one person. */
     { "SELECT * FROM response WHERE person_id = 1 AND day BETWEEN '0000-01-01' AND '9999-12-31' ORDER BY day, taken_at, id",
-      "response_person_instrument_day" },
+      "response_person_day" },
     { "SELECT * FROM reminder WHERE enabled = 1 ORDER BY next_due LIMIT 1",
       "reminder_next_due" },
     { "SELECT * FROM goal WHERE person_id = 1 ORDER BY priority, id",

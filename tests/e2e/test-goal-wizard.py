@@ -230,13 +230,16 @@ class GoalWizard:
         at.set_text(at.find(wizard, "text", "Purpose", STEP_TIMEOUT),
                     "Feel at home in my body again")
         at.wait_gone(wizard, "label", TITLE_MESSAGE, STEP_TIMEOUT)
+        self.screenshot("wizard-purposeful")
         self.next()
         self.wait_step("Actionable")
         at.set_text(at.find(wizard, "text", "First actions", STEP_TIMEOUT),
                     "Walk around the block after lunch")
+        self.screenshot("wizard-actionable")
         self.next()
         self.wait_step("Continuous")
         at.set_text(at.find(wizard, "text", "How often", STEP_TIMEOUT), "every day")
+        self.screenshot("wizard-continuous")
         self.next()
         self.wait_step("Trackable")
         press(at.find(wizard, "check box", "Yes or no", STEP_TIMEOUT))
@@ -244,8 +247,10 @@ class GoalWizard:
                     "Walked today")
         at.set_text(at.find(wizard, "text", "Starting point", STEP_TIMEOUT), "0")
         at.set_text(at.find(wizard, "text", "Target", STEP_TIMEOUT), "1")
+        self.screenshot("wizard-trackable")
         self.next()
         self.wait_step("Review")
+        self.screenshot("wizard-review-pact")
         self.save()
 
     def cli_lists_both(self):
