@@ -84,7 +84,7 @@ class Bench:
         self.bare = os.path.join(self.build, "bench", "bench-bare-window")
         self.service = os.path.join(self.build, "src", "reminders", "tandem-reminders")
         self.checkins = os.path.join(self.build, "bench", "bench-checkins")
-        self.month_switch = os.path.join(self.build, "bench", "bench-month-switch")
+        self.switches = os.path.join(self.build, "bench", "bench-switches")
         self.reference = os.path.join(self.build, "bench", "reference.db")
         self.tmp = tempfile.mkdtemp(prefix="tandem-bench-")
         self.rows = []
@@ -158,24 +158,43 @@ class Bench:
         for name, values in figures.items():
             self.row(f"{name} (median of 300 each run)", targets.get(name, ""), values, "ms", 3)
 
-    def month_switch_time(self):
-        """The Check-ins page going back a month at a time on a client of
-        the reference database: query, layout and paint of each switch."""
-        db = os.path.join(self.tmp, "month-switch.db")
+    def switches_time(self):
+        """The main window on the reference database, driven from inside:
+        switching client (on three pages), month and chart range, each
+        from the input to the end of the frame that shows it, as the
+        application's timing instrument reports it; and drawing a five-year
+        daily chart."""
+        db = os.path.join(self.tmp, "switches.db")
         shutil.copy(self.reference, db)
-        medians, handling = [], []
+        env = self.app_env(db)
+        results = {}
         for _ in range(self.args.runs):
-            out = subprocess.run([self.month_switch, db, "60"], capture_output=True, text=True,
-                                 check=True, env=dict(os.environ, GSK_RENDERER="cairo")).stdout
-            m = re.search(r"median ([\d.]+) ms max [\d.]+ ms, of which reading and re-setting "
-                          r"median ([\d.]+) ms", out)
-            if m:
-                medians.append(float(m.group(1)))
-                handling.append(float(m.group(2)))
-        if medians:
-            self.row("switch month on the Check-ins page (median of 60 each run)",
-                     "under one frame (16.7 ms)", medians, "ms", 2)
-            self.row("of which reading the month and re-setting the cells", "", handling, "ms", 2)
+            out = subprocess.run([self.switches, db, "40"], capture_output=True, text=True,
+                                 check=True, env=env).stdout
+            for line in out.splitlines():
+                m = re.match(r"^(\S+) median ([\d.]+) ms max [\d.]+ ms handling ([\d.]+) ms", line)
+                if m:
+                    results.setdefault(m.group(1), []).append((float(m.group(2)),
+                                                               float(m.group(3))))
+                else:
+                    log(line)
+        frame = "under one frame (16.7 ms)"
+        figures = [
+            ("switch-client-goals", "switch client, Goals page shown (median of 40 each run)", frame),
+            ("switch-client-check-ins", "switch client, Check-ins page shown", frame),
+            ("switch-client-progress", "switch client, Progress page shown", frame),
+            ("switch-month", "switch month on the Check-ins page", frame),
+            ("switch-range", "switch chart range on the Progress page", frame),
+        ]
+        for key, figure, target in figures:
+            if key in results:
+                self.row(figure, target, [t for t, _ in results[key]], "ms", 2)
+                self.row("of which handling the input (query, models, widgets)", "",
+                         [h for _, h in results[key]], "ms", 2)
+        if "chart-draw" in results:
+            self.row("draw a five-year daily chart, new data (decimation included; median of 200)",
+                     "under 2 ms", [t for t, _ in results["chart-draw"]], "ms", 3)
+            self.row("redraw the same chart", "", [h for _, h in results["chart-draw"]], "ms", 3)
 
     def reminder_service(self):
         db = os.path.join(self.tmp, "reminders.db")
@@ -218,7 +237,7 @@ class Bench:
             self.reminder_service()
             if os.environ.get("DISPLAY"):
                 self.first_frame_and_memory()
-                self.month_switch_time()
+                self.switches_time()
             else:
                 log("no display: first frame and memory need tests/harness/tandem-headless")
         finally:

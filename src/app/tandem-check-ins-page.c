@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "tandem-check-ins-page.h"
+#include "tandem-timing.h"
 #include "tandem-month-view.h"
 
 /* The Check-ins page: a month calendar of one person, with kind streak
@@ -792,22 +793,12 @@ on_month_view_month_changed_cb (TandemCheckInsPage *self,
                                 guint               month,
                                 TandemMonthView    *view)
 {
-  static int timing = -1;
-  gint64 start = g_get_monotonic_time ();
-  gint64 loaded;
-
-  if (timing < 0)
-    timing = g_getenv ("TANDEM_TIMING") != NULL;
+  tandem_timing_begin (GTK_WIDGET (self), "switch-month");
 
   self->year = year;
   self->month = month;
   load_month (self);
-  loaded = g_get_monotonic_time ();
   update_summaries (self);
-
-  if (timing)
-    fprintf (stderr, "tandem-timing: month-switch %.2f (month %.2f)\n",
-             (g_get_monotonic_time () - start) / 1000.0, (loaded - start) / 1000.0);
 }
 
 static void

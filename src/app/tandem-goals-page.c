@@ -110,31 +110,19 @@ get_latest_value (TandemGoalsPage *self,
                   TandemGoal      *goal)
 {
   TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
-  g_autoptr(GListStore) check_ins = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *today = tandem_date_today ();
   g_autofree char *from = tandem_date_add_days (today, -90);
-  guint n;
+  double value;
 
-  check_ins = tandem_store_list_goal_check_ins (store, tandem_record_get_id (TANDEM_RECORD (goal)),
-                                                from, today, &error);
-  if (check_ins == NULL)
+  if (!tandem_store_get_latest_goal_value (store, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                           from, today, &value, &error))
     {
-      g_warning ("Could not list check-ins: %s", error->message);
+      g_warning ("Could not read the latest value: %s", error->message);
       return NAN;
     }
 
-  /* The newest check-in with a value. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (check_ins));
-  for (guint i = n; i > 0; i--)
-    {
-      g_autoptr(TandemCheckIn) check_in = g_list_model_get_item (G_LIST_MODEL (check_ins), i - 1);
-
-      if (!isnan (tandem_check_in_get_value (check_in)))
-        return tandem_check_in_get_value (check_in);
-    }
-
-  return NAN;
+  return value;
 }
 
 static char *
@@ -491,6 +479,13 @@ on_drop_cb (GtkDropTarget   *target,
   return TRUE;
 }
 
+static void
+create_goal_popover_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  gtk_menu_button_set_menu_model (button, g_object_get_data (G_OBJECT (button), "goal-menu"));
+}
+
 static GMenuModel *
 create_goal_menu (TandemGoal *goal,
                   guint       position,
@@ -676,7 +671,10 @@ create_goal_row (TandemGoalsPage *self,
   menu = create_goal_menu (goal, position, n_positions);
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  /* The popover is built when the menu is first opened: building one per
+   * row would slow every switch of client down. */
+  g_object_set_data_full (G_OBJECT (button), "goal-menu", g_steal_pointer (&menu), g_object_unref);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_goal_popover_cb, NULL, NULL);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   /* Translators: %s is a goal's title */

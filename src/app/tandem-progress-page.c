@@ -13,6 +13,7 @@
 
 #include "tandem-chart.h"
 #include "tandem-progress-page.h"
+#include "tandem-timing.h"
 #include "tandem-window.h"
 
 /* One questionnaire at a time over a time range: a chart with the
@@ -44,6 +45,8 @@ struct _TandemProgressPage
   GtkLabel            *latest_label;
   GtkLabel            *badge;
   GtkStack            *view_stack;
+  GPtrArray           *table_responses; /* the rows of the table, oldest first */
+  gboolean             table_stale;     /* the table is filled when shown */
   TandemChart         *chart;
   GtkListBox          *list;
   GtkLabel            *range_empty_label;
@@ -261,6 +264,26 @@ update_flag_banner (TandemProgressPage *self)
     }
 }
 
+/* The table, newest first: filled when it is on screen and out of date. */
+static void
+update_table (TandemProgressPage *self)
+{
+  TandemScale *scale;
+
+  if (!self->table_stale || !gtk_toggle_button_get_active (self->table_button))
+    return;
+
+  self->table_stale = FALSE;
+  tandem_page_clear_list (self->list);
+  if (self->instrument == NULL)
+    return;
+
+  scale = lookup_scale (self, self->instrument);
+  for (guint i = self->table_responses->len; i > 0; i--)
+    gtk_list_box_append (self->list,
+                         create_response_row (self, scale, g_ptr_array_index (self->table_responses, i - 1)));
+}
+
 static void
 update_view (TandemProgressPage *self)
 {
@@ -275,7 +298,8 @@ update_view (TandemProgressPage *self)
   double threshold;
 
   tandem_chart_clear (self->chart);
-  tandem_page_clear_list (self->list);
+  g_ptr_array_set_size (self->table_responses, 0);
+  self->table_stale = TRUE;
   gtk_label_set_label (self->latest_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->badge), FALSE);
 
@@ -418,9 +442,11 @@ update_view (TandemProgressPage *self)
         }
     }
 
-  /* The table: newest first. */
-  for (guint i = in_range->len; i > 0; i--)
-    gtk_list_box_append (self->list, create_response_row (self, scale, g_ptr_array_index (in_range, i - 1)));
+  /* The table: built when it is shown, as a page of widgets per result
+   * would slow every switch of client or range down. */
+  for (guint i = 0; i < in_range->len; i++)
+    g_ptr_array_add (self->table_responses, g_object_ref (g_ptr_array_index (in_range, i)));
+  update_table (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->range_empty_label), in_range->len == 0);
 }
@@ -444,6 +470,7 @@ on_table_button_toggled_cb (TandemProgressPage *self)
 {
   gboolean table = gtk_toggle_button_get_active (self->table_button);
 
+  update_table (self);
   gtk_stack_set_visible_child_name (self->view_stack, table ? "table" : "chart");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->table_button),
                                table ? _("Show as Chart") : _("Show as Table"));
@@ -685,6 +712,7 @@ tandem_progress_page_finalize (GObject *object)
   g_clear_pointer (&self->instruments, g_strfreev);
   g_clear_pointer (&self->instrument, g_free);
   g_clear_pointer (&self->range, g_free);
+  g_clear_pointer (&self->table_responses, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tandem_progress_page_parent_class)->finalize (object);
 }
@@ -737,6 +765,7 @@ static void
 tandem_progress_page_init (TandemProgressPage *self)
 {
   self->range = g_strdup ("all");
+  self->table_responses = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -778,6 +807,8 @@ tandem_progress_page_set_range (TandemProgressPage *self,
     range = "all";
   if (g_strcmp0 (self->range, range) == 0)
     return;
+
+  tandem_timing_begin (GTK_WIDGET (self), "switch-range");
 
   g_free (self->range);
   self->range = g_strdup (range);

@@ -22,11 +22,39 @@
  *   tandem-timing: first-frame <milliseconds since the process started>
  *
  * Tests wait for this line before they take screenshots, and the benchmark
- * reads the number. Without the variable nothing is measured or printed. */
+ * reads the number. Without the variable nothing is measured or printed.
+ *
+ * It also measures what a person waits for after an input: switching
+ * client, month or chart range. tandem_timing_begin() is called where the
+ * input is handled; the measurement ends when the frame that shows the
+ * result has been painted, and is reported as
+ *
+ *   tandem-timing: <what> <total ms> (handling <ms>)
+ *
+ * The total is the handling (from tandem_timing_begin() until the main loop
+ * is free again) plus the frame (from its layout phase to the end of its
+ * paint). The wait between the two, for the frame clock's next tick, is
+ * left out: it depends on the display's refresh, not on Tandem. */
 
 static gboolean enabled;
 static gboolean reported;
 static gint64 process_start_us;
+
+typedef struct
+{
+  GdkFrameClock *frame_clock;
+  char          *what;
+  gint64         start;
+  gint64         handled;
+  gint64         layout_start;
+  guint          handled_source;
+  gulong         layout_handler;
+  gulong         after_paint_handler;
+} Measure;
+
+static Measure *current;
+static TandemTimingFunc observer;
+static gpointer observer_data;
 
 /* How long ago the kernel started this process, in µs; 0 if unknown. The
  * dynamic linker and library constructors run before main(), so main() is
@@ -136,4 +164,122 @@ tandem_timing_watch_first_frame (GtkWindow *window)
     on_window_realize_cb (window);
   else
     g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), NULL);
+}
+
+/**
+ * tandem_timing_is_enabled:
+ *
+ * Returns: whether TANDEM_TIMING was set when tandem_timing_init() ran
+ */
+gboolean
+tandem_timing_is_enabled (void)
+{
+  return enabled;
+}
+
+static void
+measure_free (Measure *measure)
+{
+  g_clear_handle_id (&measure->handled_source, g_source_remove);
+  g_clear_signal_handler (&measure->layout_handler, measure->frame_clock);
+  g_clear_signal_handler (&measure->after_paint_handler, measure->frame_clock);
+  g_clear_object (&measure->frame_clock);
+  g_free (measure->what);
+  g_free (measure);
+}
+
+static gboolean
+on_handled_cb (gpointer data)
+{
+  Measure *measure = data;
+
+  measure->handled_source = 0;
+  measure->handled = g_get_monotonic_time ();
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_measure_layout_cb (GdkFrameClock *frame_clock,
+                      Measure       *measure)
+{
+  /* A frame that began before the handling ended is not the one that
+   * shows its result. */
+  if (measure->handled != 0 && measure->layout_start == 0)
+    measure->layout_start = g_get_monotonic_time ();
+}
+
+static void
+on_measure_after_paint_cb (GdkFrameClock *frame_clock,
+                           Measure       *measure)
+{
+  double handling_ms, total_ms;
+
+  if (measure->layout_start == 0)
+    return;
+
+  handling_ms = (measure->handled - measure->start) / 1000.0;
+  total_ms = handling_ms + (g_get_monotonic_time () - measure->layout_start) / 1000.0;
+
+  fprintf (stderr, "tandem-timing: %s %.2f (handling %.2f)\n", measure->what, total_ms, handling_ms);
+  fflush (stderr);
+  if (observer != NULL)
+    observer (measure->what, total_ms, handling_ms, observer_data);
+
+  g_assert (measure == current);
+  g_clear_pointer (&current, measure_free);
+}
+
+/**
+ * tandem_timing_begin:
+ * @widget: the widget that will show the result
+ * @what: a short name for the input, such as "switch-client"
+ *
+ * Starts measuring an input, from now to the end of the frame that shows
+ * its result; a measurement still running is dropped. Does nothing without
+ * TANDEM_TIMING, or when @widget is not on screen.
+ */
+void
+tandem_timing_begin (GtkWidget  *widget,
+                     const char *what)
+{
+  GdkFrameClock *frame_clock;
+  Measure *measure;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (what != NULL);
+
+  if (!enabled || (frame_clock = gtk_widget_get_frame_clock (widget)) == NULL)
+    return;
+
+  g_clear_pointer (&current, measure_free);
+
+  measure = g_new0 (Measure, 1);
+  measure->frame_clock = g_object_ref (frame_clock);
+  measure->what = g_strdup (what);
+  measure->start = g_get_monotonic_time ();
+  /* Before input and redraws: the first thing the main loop does once the
+   * handler has returned. */
+  measure->handled_source = g_idle_add_full (G_PRIORITY_HIGH, on_handled_cb, measure, NULL);
+  measure->layout_handler = g_signal_connect (frame_clock, "layout",
+                                              G_CALLBACK (on_measure_layout_cb), measure);
+  measure->after_paint_handler = g_signal_connect (frame_clock, "after-paint",
+                                                   G_CALLBACK (on_measure_after_paint_cb), measure);
+  current = measure;
+}
+
+/**
+ * tandem_timing_set_observer:
+ * @func: (nullable): called with each finished measurement
+ * @user_data: passed to @func
+ *
+ * Lets a benchmark collect the measurements of tandem_timing_begin()
+ * as well as reading them on stderr.
+ */
+void
+tandem_timing_set_observer (TandemTimingFunc func,
+                            gpointer         user_data)
+{
+  observer = func;
+  observer_data = user_data;
 }

@@ -10,7 +10,17 @@
 
 G_BEGIN_DECLS
 
-void tandem_timing_init              (void);
-void tandem_timing_watch_first_frame (GtkWindow *window);
+typedef void (*TandemTimingFunc) (const char *what,
+                                  double      total_ms,
+                                  double      handling_ms,
+                                  gpointer    user_data);
+
+void     tandem_timing_init              (void);
+gboolean tandem_timing_is_enabled        (void);
+void     tandem_timing_watch_first_frame (GtkWindow        *window);
+void     tandem_timing_begin             (GtkWidget        *widget,
+                                          const char       *what);
+void     tandem_timing_set_observer      (TandemTimingFunc  func,
+                                          gpointer          user_data);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include "tandem-reminders-page.h"
 #include "tandem-welcome-view.h"
 #include "tandem-window.h"
+#include "tandem-timing.h"
 
 /* The main window. On the first start it shows the welcome view; after
  * that the four pages about one person. In the therapist profile a sidebar
@@ -156,6 +157,8 @@ set_person (TandemWindow *self,
 
   if (!g_set_object (&self->person, person))
     return;
+
+  tandem_timing_begin (GTK_WIDGET (self), "switch-client");
 
   get_pages (self, pages);
   for (guint i = 0; i < N_PAGES; i++)

@@ -1709,6 +1709,60 @@ tandem_store_list_goal_check_ins (TandemStore  *self,
                      args, G_N_ELEMENTS (args), error);
 }
 
+/**
+ * tandem_store_get_latest_goal_value:
+ * @goal_id: the goal
+ * @from_day: (nullable): the first day to look at
+ * @to_day: (nullable): the last day to look at
+ * @value: (out): the value, or NAN when there is none
+ *
+ * Reads the value of the goal's newest check-in with a value in the range,
+ * through the (goal_id, day) index, without reading the others.
+ *
+ * Returns: %FALSE with @error set if the database could not be read
+ */
+gboolean
+tandem_store_get_latest_goal_value (TandemStore  *self,
+                                    gint64        goal_id,
+                                    const char   *from_day,
+                                    const char   *to_day,
+                                    double       *value,
+                                    GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  *value = NAN;
+  if (!(stmt = _tandem_store_prepare (self,
+                                      "SELECT value FROM check_in"
+                                      " WHERE goal_id = ?1 AND day BETWEEN ?2 AND ?3"
+                                      "   AND value IS NOT NULL"
+                                      " ORDER BY day DESC, id DESC LIMIT 1",
+                                      error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, goal_id);
+  sqlite3_bind_text (stmt, 2, from_day ? from_day : FIRST_DAY, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, to_day ? to_day : LAST_DAY, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_double (stmt, 0);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _tandem_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 GListStore *
 tandem_store_list_homework (TandemStore  *self,
                             gint64        person_id,

@@ -141,6 +141,12 @@ GListStore   *tandem_store_list_goal_check_ins   (TandemStore    *self,
                                                   const char     *from_day,
                                                   const char     *to_day,
                                                   GError        **error);
+gboolean      tandem_store_get_latest_goal_value (TandemStore    *self,
+                                                  gint64          goal_id,
+                                                  const char     *from_day,
+                                                  const char     *to_day,
+                                                  double         *value,
+                                                  GError        **error);
 GListStore   *tandem_store_list_homework         (TandemStore    *self,
                                                   gint64          person_id,
                                                   GError        **error);

@@ -318,6 +318,7 @@ test_check_ins_and_tombstones (void)
   g_autoptr(TandemCheckIn) first = NULL;
   const TandemStrategyUse *uses;
   guint n_uses;
+  double latest;
   const char *days[] = { "2024-01-31", "2024-02-01", "2024-02-29", "2024-03-01", "2024-12-31",
                          "2025-01-01" };
 
@@ -360,6 +361,18 @@ test_check_ins_and_tombstones (void)
   chart = tandem_store_list_goal_check_ins (t.store, tandem_record_get_id (TANDEM_RECORD (goal)),
                                             NULL, NULL, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (chart)), ==, 3);
+
+  /* The goal's latest value: the newest check-in with one, in the range. */
+  g_assert_true (tandem_store_get_latest_goal_value (t.store, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                                     NULL, NULL, &latest, &error));
+  g_assert_cmpfloat (latest, ==, 4);
+  g_assert_true (tandem_store_get_latest_goal_value (t.store, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                                     "2024-01-01", "2024-12-30", &latest, &error));
+  g_assert_cmpfloat (latest, ==, 2);
+  g_assert_true (tandem_store_get_latest_goal_value (t.store, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                                     "2025-01-01", NULL, &latest, &error));
+  g_assert_true (isnan (latest));
+  g_assert_no_error (error);
 
   /* Deleting the goal deletes its check-ins; each leaves a tombstone. */
   g_assert_cmpint (tandem_store_count_tombstones (t.store, &error), ==, 0);
@@ -544,6 +557,10 @@ test_query_plans (void)
     { "SELECT * FROM check_in WHERE person_id = 1 AND day BETWEEN '2026-01-01' AND '2026-01-31' ORDER BY day, id",
       "check_in_person_day" },
     { "SELECT * FROM check_in WHERE goal_id = 1 AND day BETWEEN '2021-01-01' AND '2026-01-31' ORDER BY day, id",
+      "check_in_goal_day" },
+    /* The Goals page: a goal's latest value. */
+    { "SELECT value FROM check_in WHERE goal_id = 1 AND day BETWEEN '2026-01-01' AND '2026-03-31'"
+      " AND value IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1",
       "check_in_goal_day" },
     { "SELECT * FROM response WHERE person_id = 1 AND instrument = 'phq9' AND day BETWEEN '2021-01-01' AND '2026-01-31'",
       "response_person_instrument_day" },

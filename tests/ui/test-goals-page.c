@@ -210,6 +210,13 @@ row_menu_has (GtkWidget  *row,
     }
   g_assert_nonnull (button);
 
+  /* The menu is built when it is first opened, as a click would. */
+  if (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)) == NULL)
+    {
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    }
+
   return menu_has (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), label);
 }
 

@@ -235,6 +235,10 @@ test_progress_page (void)
                    "PHQ-9: 18 on 3 March, 9 on 2 June: 9 points lower, a reliable improvement");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "badge"))),
                    ==, "Reliable improvement");
+  /* The table is built when it is shown. */
+  g_assert_cmpuint (count_rows (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "list")), ==, 0);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "table_button")),
+                                TRUE);
   g_assert_cmpuint (count_rows (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "list")), ==, 2);
 
   /* The flag comes first for a therapist only. */
