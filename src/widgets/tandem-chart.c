@@ -536,7 +536,7 @@ tandem_chart_draw (TandemChart *self,
 
       set_source (cr, &self->accent, alpha);
       cairo_set_line_width (cr, 2);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
       for (guint i = 0; i < series->drawn->len; i++)
         {
           const Drawn *d = &g_array_index (series->drawn, Drawn, i);
