@@ -530,6 +530,15 @@ create_goal_menu (TandemGoal *goal,
   if (g_menu_model_get_n_items (G_MENU_MODEL (order)) > 0)
     g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
 
+  if (status == TANDEM_GOAL_STATUS_ACTIVE || status == TANDEM_GOAL_STATUS_PAUSED)
+    {
+      item = g_menu_item_new (_("Set a _Reminder…"), NULL);
+      g_menu_item_set_action_and_target (item, "win.new-reminder", "(ss)", "check-in",
+                                         tandem_record_get_uuid (TANDEM_RECORD (goal)));
+      g_menu_append_item (review, item);
+      g_clear_object (&item);
+    }
+
   item = g_menu_item_new (_("_History"), NULL);
   g_menu_item_set_action_and_target (item, "goals.history", "x", id);
   g_menu_append_item (review, item);

@@ -45,6 +45,7 @@ struct _TandemProgressPage
   GtkLabel            *latest_label;
   GtkLabel            *badge;
   GtkStack            *view_stack;
+  GtkWidget           *remind_button;
   GPtrArray           *table_responses; /* the rows of the table, oldest first */
   gboolean             table_stale;     /* the table is filled when shown */
   TandemChart         *chart;
@@ -303,6 +304,8 @@ update_view (TandemProgressPage *self)
   gtk_label_set_label (self->latest_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->badge), FALSE);
 
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remind_button), "(ss)", "questionnaire",
+                                    self->instrument ? self->instrument : "");
   if (self->instrument == NULL)
     return;
 
@@ -753,6 +756,7 @@ tandem_progress_page_class_init (TandemProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, latest_label);
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, badge);
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, remind_button);
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, chart);
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, list);
   gtk_widget_class_bind_template_child (widget_class, TandemProgressPage, range_empty_label);

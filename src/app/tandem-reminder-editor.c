@@ -261,9 +261,16 @@ fill_targets (TandemReminderEditor *self,
       for (guint i = 0; records != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (records)); i++)
         {
           g_autoptr(TandemGoal) goal = g_list_model_get_item (G_LIST_MODEL (records), i);
+          TandemGoalStatus status = tandem_goal_get_status (goal);
+          const char *uuid = tandem_record_get_uuid (TANDEM_RECORD (goal));
 
-          add_target (self, names, tandem_goal_get_title (goal),
-                      tandem_record_get_uuid (TANDEM_RECORD (goal)));
+          /* Goals still worked on; a finished one only if it is the one
+           * this reminder is for already. */
+          if (status != TANDEM_GOAL_STATUS_ACTIVE && status != TANDEM_GOAL_STATUS_PAUSED &&
+              g_strcmp0 (uuid, select_id) != 0)
+            continue;
+
+          add_target (self, names, tandem_goal_get_title (goal), uuid);
         }
       break;
 
@@ -272,9 +279,13 @@ fill_targets (TandemReminderEditor *self,
       for (guint i = 0; records != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (records)); i++)
         {
           g_autoptr(TandemHomework) homework = g_list_model_get_item (G_LIST_MODEL (records), i);
+          const char *uuid = tandem_record_get_uuid (TANDEM_RECORD (homework));
 
-          add_target (self, names, tandem_homework_get_title (homework),
-                      tandem_record_get_uuid (TANDEM_RECORD (homework)));
+          /* Open tasks; a done one only if this reminder is for it already. */
+          if (tandem_homework_get_done_at (homework) != 0 && g_strcmp0 (uuid, select_id) != 0)
+            continue;
+
+          add_target (self, names, tandem_homework_get_title (homework), uuid);
         }
       break;
 
@@ -1290,4 +1301,29 @@ tandem_reminder_editor_dup_occurrences_text (TandemReminderEditor *self)
     }
 
   return g_string_free (text, FALSE);
+}
+
+/**
+ * tandem_reminder_editor_preset:
+ * @kind: what the new reminder is about
+ * @target_id: (nullable): the goal's or homework's UUID, or the
+ *   questionnaire's id, that it is for
+ *
+ * Starts a new reminder as one for @target_id, as when it is set from a
+ * goal, a homework task or a questionnaire. Does nothing when editing an
+ * existing reminder.
+ */
+void
+tandem_reminder_editor_preset (TandemReminderEditor *self,
+                               TandemReminderKind    kind,
+                               const char           *target_id)
+{
+  g_return_if_fail (TANDEM_IS_REMINDER_EDITOR (self));
+
+  if (self->reminder != NULL)
+    return;
+
+  adw_combo_row_set_selected (self->kind_row, kind);
+  fill_targets (self, target_id);
+  update (self);
 }

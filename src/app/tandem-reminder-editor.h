@@ -21,6 +21,9 @@ GtkWidget      *tandem_reminder_editor_new                  (GtkWindow          
                                                              TandemPerson         *person,
                                                              TandemReminder       *reminder);
 TandemReminder *tandem_reminder_editor_get_reminder         (TandemReminderEditor *self);
+void            tandem_reminder_editor_preset               (TandemReminderEditor *self,
+                                                             TandemReminderKind    kind,
+                                                             const char           *target_id);
 void            tandem_reminder_editor_set_now              (TandemReminderEditor *self,
                                                              GDateTime            *now);
 void            tandem_reminder_editor_add_time             (TandemReminderEditor *self,

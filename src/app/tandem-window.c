@@ -629,6 +629,42 @@ check_in_action (GtkWidget  *widget,
 }
 
 static void
+on_reminder_editor_saved_cb (TandemWindow *self)
+{
+  tandem_page_reload (self->reminders_page);
+}
+
+/* win.new-reminder (kind, target): a new reminder already for a goal, a
+ * homework task or a questionnaire, set from where that thing is shown. */
+static void
+new_reminder_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (TANDEM_TYPE_REMINDER_KIND);
+  const char *kind_nick, *target;
+  GEnumValue *kind;
+  GtkWidget *editor;
+
+  g_variant_get (param, "(&s&s)", &kind_nick, &target);
+  if ((kind = g_enum_get_value_by_nick (kinds, kind_nick)) == NULL)
+    {
+      g_warning ("Not a kind of reminder: “%s”", kind_nick);
+      return;
+    }
+  if (self->store == NULL || self->person == NULL)
+    return;
+
+  editor = tandem_reminder_editor_new (GTK_WINDOW (self), self->store, self->person, NULL);
+  tandem_reminder_editor_preset (TANDEM_REMINDER_EDITOR (editor), kind->value,
+                                 target[0] != '\0' ? target : NULL);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_reminder_editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
 check_in_day_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
@@ -847,6 +883,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-goal", NULL);
   gtk_widget_class_install_action (widget_class, "win.check-in", NULL, check_in_action);
+  gtk_widget_class_install_action (widget_class, "win.new-reminder", "(ss)", new_reminder_action);
   gtk_widget_class_install_action (widget_class, "win.check-in-day", "s", check_in_day_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.check-in", NULL);

@@ -404,6 +404,55 @@ test_save_and_edit (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reminders)), ==, 1);
 }
 
+/* Set from a goal or a questionnaire, a new reminder starts as one for it;
+ * goals that are over are not offered. */
+static void
+test_preset_and_finished_goals (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  gint64 owner_id = tandem_record_get_id (TANDEM_RECORD (fixture->owner));
+  g_autoptr(TandemGoal) walk = tandem_goal_new (owner_id, TANDEM_FRAMEWORK_SMART, "Walk every morning");
+  g_autoptr(TandemGoal) done = tandem_goal_new (owner_id, TANDEM_FRAMEWORK_SMART, "Sleep by eleven");
+  g_autoptr(GListStore) reminders = NULL;
+  g_autoptr(TandemReminder) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  TandemReminderEditor *editor;
+  GListModel *targets;
+
+  tandem_goal_set_status (done, TANDEM_GOAL_STATUS_ACHIEVED);
+  tandem_store_insert (fixture->store, TANDEM_RECORD (walk), &error);
+  g_assert_no_error (error);
+  tandem_store_insert (fixture->store, TANDEM_RECORD (done), &error);
+  g_assert_no_error (error);
+
+  editor = open_editor (fixture, NULL);
+  tandem_reminder_editor_preset (editor, TANDEM_REMINDER_KIND_CHECK_IN,
+                                 tandem_record_get_uuid (TANDEM_RECORD (walk)));
+  targets = adw_combo_row_get_model (ADW_COMBO_ROW (child (editor, "target_row")));
+  /* "The day as a whole" and the active goal; not the achieved one. */
+  g_assert_cmpuint (g_list_model_get_n_items (targets), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (targets), 1), ==, "Walk every morning");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (child (editor, "target_row"))), ==, 1);
+  g_assert_true (tandem_reminder_editor_save (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  reminders = list_reminders (fixture);
+  stored = g_list_model_get_item (G_LIST_MODEL (reminders), 0);
+  g_assert_cmpint (tandem_reminder_get_kind (stored), ==, TANDEM_REMINDER_KIND_CHECK_IN);
+  g_assert_cmpstr (tandem_reminder_get_target_uuid (stored), ==, tandem_record_get_uuid (TANDEM_RECORD (walk)));
+
+  /* A questionnaire, by its id. */
+  editor = open_editor (fixture, NULL);
+  tandem_reminder_editor_preset (editor, TANDEM_REMINDER_KIND_QUESTIONNAIRE, "gad7");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (child (editor, "kind_row"))),
+                    ==, TANDEM_REMINDER_KIND_QUESTIONNAIRE);
+  targets = adw_combo_row_get_model (ADW_COMBO_ROW (child (editor, "target_row")));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (targets),
+                                               adw_combo_row_get_selected (ADW_COMBO_ROW (child (editor, "target_row")))),
+                   ==, "Generalized Anxiety Disorder 7-item scale");
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* A check-in reminder can be for one goal; the page lists it by the goal's
  * title with its schedule in words, and deletes it with an undo. */
 static void
@@ -596,6 +645,8 @@ main (int   argc,
               fixture_set_up, test_invalid_refused, fixture_tear_down);
   g_test_add ("/reminder-editor/save-and-edit", Fixture, NULL,
               fixture_set_up, test_save_and_edit, fixture_tear_down);
+  g_test_add ("/reminder-editor/preset-and-finished-goals", Fixture, NULL,
+              fixture_set_up, test_preset_and_finished_goals, fixture_tear_down);
   g_test_add ("/reminder-editor/goal-target-and-page", Fixture, NULL,
               fixture_set_up, test_goal_target_and_page, fixture_tear_down);
   g_test_add_func ("/reminder-editor/autostart", test_autostart);

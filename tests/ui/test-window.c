@@ -12,6 +12,7 @@
 #include "tandem-page.h"
 #include "tandem-people-sidebar.h"
 #include "tandem-test-util.h"
+#include "tandem-reminder-editor.h"
 #include "tandem-window.h"
 
 typedef struct
@@ -218,6 +219,30 @@ test_show_page (Fixture       *fixture,
 
   gtk_widget_activate_action (fixture->window, "win.show-page", "s", "check-ins");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "check-ins");
+
+  /* A reminder set from a questionnaire opens the editor on it. */
+  {
+    GListModel *toplevels;
+    GtkWindow *editor = NULL;
+
+    gtk_widget_activate_action (fixture->window, "win.new-reminder", "(ss)", "questionnaire", "phq9");
+    toplevels = gtk_window_get_toplevels ();
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (TANDEM_IS_REMINDER_EDITOR (toplevel))
+          editor = toplevel;
+      }
+    g_assert_nonnull (editor);
+    g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (fixture->window));
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (tandem_test_get_child (GTK_WIDGET (editor),
+                                                                                        TANDEM_TYPE_REMINDER_EDITOR,
+                                                                                        "kind_row"))),
+                      ==, TANDEM_REMINDER_KIND_QUESTIONNAIRE);
+    gtk_window_destroy (editor);
+    tandem_test_iterate ();
+  }
 }
 
 static void
