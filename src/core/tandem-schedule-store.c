@@ -436,6 +436,65 @@ tandem_store_dup_earliest_reminder (TandemStore  *self,
   return tandem_store_get (self, TANDEM_TYPE_REMINDER, id, error);
 }
 
+/**
+ * tandem_store_find_reminder:
+ * @person_id: whose reminder
+ * @kind: what it reminds of
+ * @target_uuid: (nullable): what it is for: a goal's or homework's UUID, a
+ *   questionnaire's id; %NULL for none
+ * @error: a #TANDEM_STORE_ERROR
+ *
+ * Finds the person's first reminder of @kind for @target_uuid, so that a
+ * reminder agreed again changes the one there is instead of adding another.
+ *
+ * Returns: (transfer full) (nullable): the reminder, or %NULL without an
+ *   error when there is none
+ */
+TandemReminder *
+tandem_store_find_reminder (TandemStore         *self,
+                            gint64               person_id,
+                            TandemReminderKind   kind,
+                            const char          *target_uuid,
+                            GError             **error)
+{
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (TANDEM_TYPE_REMINDER_KIND);
+  GEnumValue *value = g_enum_get_value (kinds, kind);
+  sqlite3_stmt *stmt;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  if (!(stmt = _tandem_store_prepare (self,
+                                      "SELECT id FROM reminder WHERE person_id = ?1 AND kind = ?2"
+                                      " AND target_uuid IS ?3 ORDER BY id LIMIT 1",
+                                      error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, value->value_nick, -1, SQLITE_STATIC);
+  if (target_uuid != NULL)
+    sqlite3_bind_text (stmt, 3, target_uuid, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 3);
+
+  rc = sqlite3_step (stmt);
+  id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _tandem_store_set_error (self, rc, error);
+      return NULL;
+    }
+  if (id == 0)
+    return NULL;
+
+  return tandem_store_get (self, TANDEM_TYPE_REMINDER, id, error);
+}
+
 static void
 clear_due (gpointer data)
 {

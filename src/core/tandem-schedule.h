@@ -85,6 +85,11 @@ gboolean        tandem_store_update_next_due       (TandemStore     *self,
                                                     GDateTime       *now,
                                                     GTimeZone       *tz,
                                                     GError         **error);
+TandemReminder *tandem_store_find_reminder (TandemStore         *self,
+                                            gint64               person_id,
+                                            TandemReminderKind   kind,
+                                            const char          *target_uuid,
+                                            GError             **error);
 TandemReminder *tandem_store_dup_earliest_reminder (TandemStore     *self,
                                                     GError         **error);
 gint64          tandem_store_get_data_version      (TandemStore     *self,

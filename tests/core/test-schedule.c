@@ -839,6 +839,51 @@ test_missed (void)
   test_store_clear (&t);
 }
 
+/* A reminder agreed again is found by whom, what and what for. */
+static void
+test_find_reminder (void)
+{
+  g_autoptr(TandemReminder) day = NULL;
+  g_autoptr(TandemReminder) phq9 = NULL;
+  g_autoptr(TandemReminder) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plan = NULL;
+  TestStore t;
+
+  test_store_init (&t);
+
+  found = tandem_store_find_reminder (t.store, t.owner_id, TANDEM_REMINDER_KIND_CHECK_IN, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (found);
+
+  day = insert_reminder (&t, TANDEM_REMINDER_KIND_CHECK_IN, TANDEM_RECURRENCE_DAILY, "20:00", NULL);
+  phq9 = insert_reminder (&t, TANDEM_REMINDER_KIND_QUESTIONNAIRE, TANDEM_RECURRENCE_WEEKLY, "10:00", "phq9");
+
+  found = tandem_store_find_reminder (t.store, t.owner_id, TANDEM_REMINDER_KIND_CHECK_IN, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (found)), ==, tandem_record_get_id (TANDEM_RECORD (day)));
+  g_clear_object (&found);
+
+  found = tandem_store_find_reminder (t.store, t.owner_id, TANDEM_REMINDER_KIND_QUESTIONNAIRE, "phq9", &error);
+  g_assert_nonnull (found);
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (found)), ==, tandem_record_get_id (TANDEM_RECORD (phq9)));
+  g_clear_object (&found);
+
+  /* Another questionnaire, another person: none. */
+  found = tandem_store_find_reminder (t.store, t.owner_id, TANDEM_REMINDER_KIND_QUESTIONNAIRE, "gad7", &error);
+  g_assert_null (found);
+  found = tandem_store_find_reminder (t.store, t.owner_id + 1, TANDEM_REMINDER_KIND_CHECK_IN, NULL, &error);
+  g_assert_null (found);
+  g_assert_no_error (error);
+
+  plan = test_query_plan (&t, "SELECT id FROM reminder WHERE person_id = 1 AND kind = 'check-in'"
+                              " AND target_uuid IS NULL ORDER BY id LIMIT 1");
+  g_assert_nonnull (strstr (plan, "reminder_person"));
+
+  test_store_clear (&t);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -865,6 +910,7 @@ main (int   argc,
   g_test_add_func ("/schedule/store/next-due-cache", test_next_due_cache);
   g_test_add_func ("/schedule/store/outcome-and-snooze", test_outcome_and_snooze);
   g_test_add_func ("/schedule/store/missed", test_missed);
+  g_test_add_func ("/schedule/store/find-reminder", test_find_reminder);
 
   return g_test_run ();
 }
