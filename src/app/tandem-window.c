@@ -19,6 +19,7 @@
 #include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
 #include "tandem-reminders-page.h"
+#include "tandem-schedule-dialog.h"
 #include "tandem-welcome-view.h"
 #include "tandem-window.h"
 #include "tandem-timing.h"
@@ -145,6 +146,7 @@ update_client_actions (TandemWindow *self)
   gboolean archived = client && tandem_person_get_archived (self->person);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.schedule-with-client", client && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", client && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", archived);
 }
@@ -406,6 +408,33 @@ on_rename_client_dialog_response_cb (TandemWindow          *self,
   if (self->person != NULL &&
       tandem_record_get_id (TANDEM_RECORD (self->person)) == tandem_record_get_id (TANDEM_RECORD (client)))
     adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+}
+
+static void
+on_schedule_dialog_saved_cb (TandemWindow *self)
+{
+  AdwToast *toast = adw_toast_new (_("Reminders set"));
+
+  tandem_page_reload (self->reminders_page);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The end of a session: agree with the client when they are reminded. */
+static void
+schedule_with_client_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->person == NULL || self->store == NULL)
+    return;
+
+  dialog = tandem_schedule_dialog_new (GTK_WINDOW (self), self->store, self->person);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_schedule_dialog_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -873,6 +902,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.add-client", NULL, add_client_action);
   gtk_widget_class_install_action (widget_class, "win.rename-client", NULL, rename_client_action);
+  gtk_widget_class_install_action (widget_class, "win.schedule-with-client", NULL, schedule_with_client_action);
   gtk_widget_class_install_action (widget_class, "win.archive-client", NULL, archive_client_action);
   gtk_widget_class_install_action (widget_class, "win.restore-client", NULL, restore_client_action);
   gtk_widget_class_install_action (widget_class, "win.show-clients", NULL, show_clients_action);
