@@ -13,6 +13,13 @@
 
 G_BEGIN_DECLS
 
+/* One value of a goal's measure on a day (tandem_store_list_goal_values()). */
+typedef struct
+{
+  char   day[11];   /* YYYY-MM-DD */
+  double value;
+} TandemGoalValue;
+
 #define TANDEM_STORE_ERROR (tandem_store_error_quark ())
 
 /**
@@ -137,6 +144,11 @@ GListStore   *tandem_store_list_check_ins        (TandemStore    *self,
                                                   const char     *to_day,
                                                   GError        **error);
 GListStore   *tandem_store_list_goal_check_ins   (TandemStore    *self,
+                                                  gint64          goal_id,
+                                                  const char     *from_day,
+                                                  const char     *to_day,
+                                                  GError        **error);
+GArray       *tandem_store_list_goal_values      (TandemStore    *self,
                                                   gint64          goal_id,
                                                   const char     *from_day,
                                                   const char     *to_day,

@@ -362,6 +362,19 @@ test_check_ins_and_tombstones (void)
                                             NULL, NULL, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (chart)), ==, 3);
 
+  /* The goal's values, by day, without records. */
+  {
+    g_autoptr(GArray) values = tandem_store_list_goal_values (t.store, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                                              "2024-02-01", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (values->len, ==, 2);
+    g_assert_cmpstr (g_array_index (values, TandemGoalValue, 0).day, ==, "2024-02-29");
+    g_assert_cmpfloat (g_array_index (values, TandemGoalValue, 0).value, ==, 2);
+    g_assert_cmpstr (g_array_index (values, TandemGoalValue, 1).day, ==, "2024-12-31");
+    g_assert_cmpfloat (g_array_index (values, TandemGoalValue, 1).value, ==, 4);
+  }
+
   /* The goal's latest value: the newest check-in with one, in the range. */
   g_assert_true (tandem_store_get_latest_goal_value (t.store, tandem_record_get_id (TANDEM_RECORD (goal)),
                                                      NULL, NULL, &latest, &error));
@@ -557,6 +570,10 @@ test_query_plans (void)
     { "SELECT * FROM check_in WHERE person_id = 1 AND day BETWEEN '2026-01-01' AND '2026-01-31' ORDER BY day, id",
       "check_in_person_day" },
     { "SELECT * FROM check_in WHERE goal_id = 1 AND day BETWEEN '2021-01-01' AND '2026-01-31' ORDER BY day, id",
+      "check_in_goal_day" },
+    /* The Progress page: a goal's values over five years. */
+    { "SELECT day, value FROM check_in WHERE goal_id = 1 AND day BETWEEN '2021-01-01' AND '2026-01-31'"
+      " AND value IS NOT NULL ORDER BY day, id",
       "check_in_goal_day" },
     /* The Goals page: a goal's latest value. */
     { "SELECT value FROM check_in WHERE goal_id = 1 AND day BETWEEN '2026-01-01' AND '2026-03-31'"
