@@ -46,6 +46,8 @@ struct _TandemProgressPage
   GtkLabel            *badge;
   GtkStack            *view_stack;
   GtkWidget           *remind_button;
+  GHashTable          *goals;           /* "goal:ID" → TandemGoal, the measured goals */
+  GArray              *goal_values;     /* TandemGoalValue: the chosen goal's, in range */
   GPtrArray           *table_responses; /* the rows of the table, oldest first */
   gboolean             table_stale;     /* the table is filled when shown */
   TandemChart         *chart;
@@ -265,6 +267,223 @@ update_flag_banner (TandemProgressPage *self)
     }
 }
 
+/* A value of a goal's measure in words: "3 walks", "Yes", "7 out of 10". */
+static char *
+format_goal_value (TandemGoal *goal,
+                   double      value)
+{
+  const char *unit = tandem_goal_get_unit (goal);
+
+  switch (tandem_goal_get_measure_kind (goal))
+    {
+    case TANDEM_MEASURE_YES_NO:
+      return g_strdup (value >= 0.5 ? _("Yes") : _("No"));
+    case TANDEM_MEASURE_RATING:
+      /* Translators: a rating on a goal's 0 to 10 scale */
+      return g_strdup_printf (_("%g out of 10"), value);
+    case TANDEM_MEASURE_COUNT:
+    case TANDEM_MEASURE_NONE:
+    case TANDEM_MEASURE_QUESTIONNAIRE:
+    default:
+      if (unit != NULL && unit[0] != '\0')
+        /* Translators: a count and its unit, e.g. "3 walks" */
+        return g_strdup_printf (_("%g %s"), value, unit);
+      return g_strdup_printf ("%g", value);
+    }
+}
+
+static gboolean
+is_charted_goal (TandemGoal *goal)
+{
+  switch (tandem_goal_get_measure_kind (goal))
+    {
+    case TANDEM_MEASURE_COUNT:
+    case TANDEM_MEASURE_RATING:
+    case TANDEM_MEASURE_YES_NO:
+      return tandem_goal_get_status (goal) != TANDEM_GOAL_STATUS_DROPPED;
+    case TANDEM_MEASURE_NONE:
+    case TANDEM_MEASURE_QUESTIONNAIRE: /* charted as its questionnaire */
+    default:
+      return FALSE;
+    }
+}
+
+/* Therapy sessions, and for a goal its changes, as marks on the time axis. */
+static void
+add_events (TandemProgressPage *self,
+            TandemGoal         *goal)
+{
+  TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+  TandemPerson *person = tandem_page_get_person (TANDEM_PAGE (self));
+  g_autoptr(GListStore) sessions = NULL;
+  g_autoptr(GListStore) revisions = NULL;
+
+  if (store == NULL || person == NULL)
+    return;
+
+  if ((sessions = tandem_store_list_therapy_sessions (store, tandem_record_get_id (TANDEM_RECORD (person)), NULL)))
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
+      {
+        g_autoptr(TandemTherapySession) session = g_list_model_get_item (G_LIST_MODEL (sessions), i);
+
+        tandem_chart_add_event (self->chart, tandem_therapy_session_get_starts_at (session),
+                                _("Therapy session"));
+      }
+
+  if (goal != NULL &&
+      (revisions = tandem_store_list_goal_revisions (store, tandem_record_get_id (TANDEM_RECORD (goal)), NULL)))
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (revisions)); i++)
+      {
+        g_autoptr(TandemGoalRevision) revision = g_list_model_get_item (G_LIST_MODEL (revisions), i);
+
+        tandem_chart_add_event (self->chart, tandem_record_get_created_at (TANDEM_RECORD (revision)),
+                                _("Goal changed"));
+      }
+}
+
+static void update_table (TandemProgressPage *self);
+
+/* A goal's measure over the range: its values, baseline and target. */
+static void
+update_goal_view (TandemProgressPage *self,
+                  TandemGoal         *goal)
+{
+  TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+  g_autofree char *from_day = dup_range_start (self->range);
+  g_autofree char *today = tandem_date_today ();
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (TandemChartPoint));
+  g_autoptr(GArray) values = NULL;
+  g_autoptr(TandemGoalSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  double baseline = tandem_goal_get_baseline (goal);
+  double target = tandem_goal_get_target (goal);
+  double max = 1;
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remind_button), "(ss)", "check-in",
+                                    tandem_record_get_uuid (TANDEM_RECORD (goal)));
+
+  values = tandem_store_list_goal_values (store, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                          from_day, today, &error);
+  if (values == NULL)
+    {
+      g_warning ("Could not read the goal's values: %s", error->message);
+      return;
+    }
+
+  /* The weeks of the range: a measure counted per week or month is charted
+   * week by week against its target, a daily one day by day. */
+  if (values->len > 0)
+    summary = tandem_goal_summary_load (store, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                        from_day ? from_day : g_array_index (values, TandemGoalValue, 0).day,
+                                        today, &error);
+  if (values->len > 0 && summary == NULL)
+    g_warning ("Could not sum the goal's weeks: %s", error->message);
+
+  if (summary != NULL && tandem_goal_get_measure_period (goal) != TANDEM_PERIOD_DAY &&
+      tandem_goal_get_measure_period (goal) != TANDEM_PERIOD_NONE)
+    {
+      for (guint i = 0; i < tandem_goal_summary_get_n_weeks (summary); i++)
+        {
+          const TandemSummaryWeek *week = tandem_goal_summary_get_week (summary, i);
+          TandemChartPoint point = { day_to_time (week->week_start), week->measure, FALSE };
+
+          if (week->n_entries == 0 || isnan (week->measure))
+            continue;
+          g_array_append_val (points, point);
+          max = MAX (max, week->measure);
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < values->len; i++)
+        {
+          const TandemGoalValue *value = &g_array_index (values, TandemGoalValue, i);
+          TandemChartPoint point = { day_to_time (value->day), value->value, FALSE };
+
+          g_array_append_val (points, point);
+          max = MAX (max, value->value);
+        }
+    }
+
+  /* The trend in words, as the badge. */
+  if (summary != NULL)
+    {
+      TandemTrend trend = tandem_goal_summary_get_trend (summary);
+      g_autofree char *text = tandem_goal_summary_dup_trend_text (summary);
+
+      gtk_label_set_label (self->badge, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->badge), "success");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->badge), "warning");
+      if (trend == TANDEM_TREND_TOWARD_TARGET || trend == TANDEM_TREND_AT_TARGET)
+        gtk_widget_add_css_class (GTK_WIDGET (self->badge), "success");
+      gtk_widget_set_visible (GTK_WIDGET (self->badge), trend != TANDEM_TREND_NOT_ENOUGH_DATA);
+    }
+
+  switch (tandem_goal_get_measure_kind (goal))
+    {
+    case TANDEM_MEASURE_RATING:
+      tandem_chart_set_y_range (self->chart, 0, 10);
+      break;
+    case TANDEM_MEASURE_YES_NO:
+      tandem_chart_set_y_range (self->chart, 0, 1);
+      break;
+    case TANDEM_MEASURE_COUNT:
+    case TANDEM_MEASURE_NONE:
+    case TANDEM_MEASURE_QUESTIONNAIRE:
+    default:
+      if (!isnan (target))
+        max = MAX (max, target);
+      if (!isnan (baseline))
+        max = MAX (max, baseline);
+      tandem_chart_set_y_range (self->chart, 0, ceil (max * 1.1));
+      break;
+    }
+  tandem_chart_set_goal_lines (self->chart, baseline, target);
+  if (from_day != NULL)
+    tandem_chart_set_time_range (self->chart, day_to_time (from_day), g_get_real_time ());
+  tandem_chart_add_series (self->chart, tandem_goal_get_title (goal),
+                           (TandemChartPoint *) (gpointer) points->data, points->len);
+  add_events (self, goal);
+
+  if (points->len > 0 && summary != NULL && tandem_goal_get_measure_period (goal) != TANDEM_PERIOD_DAY &&
+      tandem_goal_get_measure_period (goal) != TANDEM_PERIOD_NONE)
+    {
+      const TandemSummaryWeek *week = NULL;
+      g_autofree char *day = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *latest = NULL;
+
+      for (guint i = tandem_goal_summary_get_n_weeks (summary); i > 0 && week == NULL; i--)
+        {
+          const TandemSummaryWeek *candidate = tandem_goal_summary_get_week (summary, i - 1);
+
+          if (candidate->n_entries > 0 && !isnan (candidate->measure))
+            week = candidate;
+        }
+      day = format_short_day (week->week_start);
+      text = format_goal_value (goal, week->measure);
+      /* Translators: the latest week of a goal's measure: the week's first day and its total */
+      latest = g_strdup_printf (_("Week of %s: %s"), day, text);
+      gtk_label_set_label (self->latest_label, latest);
+    }
+  else if (values->len > 0)
+    {
+      const TandemGoalValue *last = &g_array_index (values, TandemGoalValue, values->len - 1);
+      g_autofree char *day = format_short_day (last->day);
+      g_autofree char *text = format_goal_value (goal, last->value);
+      g_autofree char *latest = NULL;
+
+      /* Translators: the latest value of a goal's measure: its date and the value */
+      latest = g_strdup_printf (_("Latest, %s: %s"), day, text);
+      gtk_label_set_label (self->latest_label, latest);
+    }
+
+  g_array_set_size (self->goal_values, 0);
+  g_array_append_vals (self->goal_values, values->data, values->len);
+  update_table (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->range_empty_label), values->len == 0);
+}
+
 /* The table, newest first: filled when it is on screen and out of date. */
 static void
 update_table (TandemProgressPage *self)
@@ -278,6 +497,21 @@ update_table (TandemProgressPage *self)
   tandem_page_clear_list (self->list);
   if (self->instrument == NULL)
     return;
+
+  if (g_hash_table_contains (self->goals, self->instrument))
+    {
+      TandemGoal *goal = g_hash_table_lookup (self->goals, self->instrument);
+
+      for (guint i = self->goal_values->len; i > 0; i--)
+        {
+          const TandemGoalValue *value = &g_array_index (self->goal_values, TandemGoalValue, i - 1);
+          g_autofree char *day = tandem_page_format_day (value->day);
+          g_autofree char *text = format_goal_value (goal, value->value);
+
+          gtk_list_box_append (self->list, tandem_page_create_row (day, text));
+        }
+      return;
+    }
 
   scale = lookup_scale (self, self->instrument);
   for (guint i = self->table_responses->len; i > 0; i--)
@@ -308,6 +542,12 @@ update_view (TandemProgressPage *self)
                                     self->instrument ? self->instrument : "");
   if (self->instrument == NULL)
     return;
+
+  if (g_hash_table_contains (self->goals, self->instrument))
+    {
+      update_goal_view (self, g_hash_table_lookup (self->goals, self->instrument));
+      return;
+    }
 
   scale = lookup_scale (self, self->instrument);
   name = dup_instrument_name (self, self->instrument);
@@ -358,24 +598,7 @@ update_view (TandemProgressPage *self)
   tandem_chart_add_series (self->chart, name, (TandemChartPoint *) (gpointer) points->data,
                            points->len);
 
-  /* Therapy sessions as marks on the time axis. */
-  {
-    TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
-    TandemPerson *person = tandem_page_get_person (TANDEM_PAGE (self));
-    g_autoptr(GListStore) sessions = NULL;
-
-    if (store != NULL && person != NULL &&
-        (sessions = tandem_store_list_therapy_sessions (store,
-                                                        tandem_record_get_id (TANDEM_RECORD (person)),
-                                                        NULL)))
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (sessions)); i++)
-        {
-          g_autoptr(TandemTherapySession) session = g_list_model_get_item (G_LIST_MODEL (sessions), i);
-
-          tandem_chart_add_event (self->chart, tandem_therapy_session_get_starts_at (session),
-                                  _("Therapy session"));
-        }
-  }
+  add_events (self, NULL);
 
   /* The latest result and the change since the first one in range. */
   if (in_range->len > 0)
@@ -632,6 +855,29 @@ tandem_progress_page_reload (TandemPage *page)
           latest = g_intern_string (id);
         }
     }
+  /* Then the goals with a measure of their own. */
+  g_hash_table_remove_all (self->goals);
+  if (store != NULL && person != NULL)
+    {
+      g_autoptr(GListStore) goals = tandem_store_list_goals (store, person_id, &error);
+
+      for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
+        {
+          g_autoptr(TandemGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), i);
+          char *id;
+
+          if (!is_charted_goal (goal))
+            continue;
+
+          id = g_strdup_printf ("goal:%" G_GINT64_FORMAT, tandem_record_get_id (TANDEM_RECORD (goal)));
+          g_strv_builder_add (ids, id);
+          gtk_string_list_append (names, tandem_goal_get_title (goal));
+          g_hash_table_insert (self->goals, id, g_steal_pointer (&goal));
+          /* With no questionnaire, the first goal is shown. */
+          if (latest == NULL)
+            latest = id;
+        }
+    }
   self->instruments = g_strv_builder_end (ids);
 
   /* Keep the chosen questionnaire, unless a result was just added: then,
@@ -657,7 +903,7 @@ tandem_progress_page_reload (TandemPage *page)
   update_flag_banner (self);
   update_view (self);
 
-  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, self->instruments[0] != NULL ? "list" : "empty");
 }
 
 static void
@@ -716,6 +962,8 @@ tandem_progress_page_finalize (GObject *object)
   g_clear_pointer (&self->instrument, g_free);
   g_clear_pointer (&self->range, g_free);
   g_clear_pointer (&self->table_responses, g_ptr_array_unref);
+  g_clear_pointer (&self->goals, g_hash_table_unref);
+  g_clear_pointer (&self->goal_values, g_array_unref);
 
   G_OBJECT_CLASS (tandem_progress_page_parent_class)->finalize (object);
 }
@@ -770,6 +1018,8 @@ tandem_progress_page_init (TandemProgressPage *self)
 {
   self->range = g_strdup ("all");
   self->table_responses = g_ptr_array_new_with_free_func (g_object_unref);
+  self->goals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->goal_values = g_array_new (FALSE, FALSE, sizeof (TandemGoalValue));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -256,6 +256,76 @@ test_progress_page (void)
   tandem_test_remove_dir (dir);
 }
 
+/* A goal with a measure of its own is charted from its check-ins, with its
+ * baseline and target, after the questionnaires; its table lists the days. */
+static void
+test_progress_goal (void)
+{
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(TandemPerson) owner = NULL;
+  g_autoptr(TandemGoal) goal = NULL;
+  g_autoptr(TandemGoal) unmeasured = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *expected_id = NULL;
+  static const char * const days[] = { "2026-10-01", "2026-10-02", "2026-10-04" };
+  static const double values[] = { 1, 2, 3 };
+  GtkWidget *page, *window, *latest;
+  TandemChart *chart;
+
+  store = tandem_test_open_store (&dir);
+  owner = add_owner (store);
+
+  goal = tandem_goal_new (tandem_record_get_id (TANDEM_RECORD (owner)), TANDEM_FRAMEWORK_SMART, "Walk more");
+  tandem_goal_set_measure_kind (goal, TANDEM_MEASURE_COUNT);
+  tandem_goal_set_unit (goal, "walks");
+  tandem_goal_set_baseline (goal, 1);
+  tandem_goal_set_target (goal, 5);
+  g_assert_true (tandem_store_insert (store, TANDEM_RECORD (goal), &error));
+  unmeasured = tandem_goal_new (tandem_record_get_id (TANDEM_RECORD (owner)), TANDEM_FRAMEWORK_PACT, "Be kinder to myself");
+  g_assert_true (tandem_store_insert (store, TANDEM_RECORD (unmeasured), &error));
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(TandemCheckIn) check_in = tandem_check_in_new (tandem_record_get_id (TANDEM_RECORD (owner)),
+                                                               tandem_record_get_id (TANDEM_RECORD (goal)), days[i]);
+
+      tandem_check_in_set_value (check_in, values[i]);
+      g_assert_true (tandem_store_insert (store, TANDEM_RECORD (check_in), &error));
+    }
+  g_assert_no_error (error);
+
+  page = tandem_progress_page_new ();
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  tandem_page_set_store (TANDEM_PAGE (page), store);
+  tandem_page_set_person (TANDEM_PAGE (page), owner);
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_test_iterate ();
+
+  /* No questionnaire yet: the measured goal is shown, the other one is not offered. */
+  expected_id = g_strdup_printf ("goal:%" G_GINT64_FORMAT, tandem_record_get_id (TANDEM_RECORD (goal)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "stack"))), ==, "list");
+  g_assert_cmpstr (tandem_progress_page_get_instrument (TANDEM_PROGRESS_PAGE (page)), ==, expected_id);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "questionnaire_dropdown")))),
+                    ==, 1);
+
+  chart = tandem_progress_page_get_chart (TANDEM_PROGRESS_PAGE (page));
+  g_assert_cmpuint (tandem_chart_get_n_series (chart), ==, 1);
+  g_assert_cmpuint (tandem_chart_get_n_drawn (chart, 0), ==, 3);
+  latest = tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "latest_label");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (latest)), ==, "Latest, 4 October: 3 walks");
+  g_assert_false (gtk_widget_get_visible (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "badge")));
+
+  /* The table, newest first. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "table_button")),
+                                TRUE);
+  g_assert_cmpuint (count_rows (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "list")), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tandem_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +339,7 @@ main (int   argc,
   g_test_add_func ("/ui/questionnaire/chooser", test_chooser);
   g_test_add_func ("/ui/questionnaire/submit-and-safety", test_submit_and_safety);
   g_test_add_func ("/ui/progress-page", test_progress_page);
+  g_test_add_func ("/ui/progress-page/goal", test_progress_goal);
 
   return g_test_run ();
 }
