@@ -558,6 +558,7 @@ save_report (TandemWindow *self,
 {
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
   g_autofree char *name = tandem_report_dup_file_name (report);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Save the Report"), GTK_WINDOW (self),
@@ -568,6 +569,16 @@ save_report (TandemWindow *self,
   gtk_file_filter_add_suffix (pdf, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* Documents, else the home folder; never the folder Tandem was started in. */
+  {
+    g_autoptr(GFile) folder = NULL;
+
+    if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+      folder = g_file_new_for_path (documents);
+    else
+      folder = g_file_new_for_path (g_get_home_dir ());
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  }
   g_object_set_data_full (G_OBJECT (chooser), "tandem-report", g_object_ref (report), g_object_unref);
   g_signal_connect_object (chooser, "response",
                            G_CALLBACK (on_report_file_chooser_response_cb), self, 0);
