@@ -19,6 +19,8 @@
 #include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
 #include "tandem-reminders-page.h"
+#include "tandem-report-dialog.h"
+#include "tandem-report-print.h"
 #include "tandem-schedule-dialog.h"
 #include "tandem-welcome-view.h"
 #include "tandem-window.h"
@@ -170,6 +172,8 @@ set_person (TandemWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", person != NULL);
   update_client_actions (self);
 
   if (person != NULL && is_therapist_profile (self))
@@ -554,6 +558,140 @@ restore_client_action (GtkWidget  *widget,
   tandem_people_sidebar_select_person_id (self->people_sidebar, client_id);
 }
 
+/* The progress report: a period first, then a PDF file or the printer. */
+
+static void
+on_report_file_chooser_response_cb (GtkNativeDialog *chooser,
+                                    int              response,
+                                    TandemWindow    *self)
+{
+  TandemReport *report = g_object_get_data (G_OBJECT (chooser), "tandem-report");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
+      (path = g_file_get_path (file)))
+    {
+      if (tandem_report_write_pdf (report, path, &error))
+        tandem_window_add_toast (self, _("Report saved."));
+      else
+        show_error_toast (self, error);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+save_report (TandemWindow *self,
+             TandemReport *report)
+{
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autofree char *name = tandem_report_dup_file_name (report);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save the Report"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (pdf, _("PDF document"));
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* Documents, else the home folder; never the folder Tandem was started in. */
+  {
+    g_autoptr(GFile) folder = NULL;
+
+    if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+      folder = g_file_new_for_path (documents);
+    else
+      folder = g_file_new_for_path (g_get_home_dir ());
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  }
+  g_object_set_data_full (G_OBJECT (chooser), "tandem-report", g_object_ref (report), g_object_unref);
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (on_report_file_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_report (TandemWindow *self,
+              TandemReport *report)
+{
+  g_autoptr(TandemReportPrint) operation = tandem_report_print_new (report);
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                               GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error_toast (self, error);
+}
+
+static void
+on_report_dialog_response_cb (TandemWindow       *self,
+                              const char         *response,
+                              TandemReportDialog *dialog)
+{
+  g_autoptr(TandemReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from_day = NULL;
+  g_autofree char *to_day = NULL;
+  gint64 person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "tandem-person-id"));
+
+  if (!g_str_equal (response, "accept") || self->store == NULL ||
+      !tandem_report_dialog_get_days (dialog, &from_day, &to_day))
+    return;
+
+  if (!(report = tandem_report_new (self->store, person_id, from_day, to_day, &error)))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  if (tandem_report_dialog_get_print (dialog))
+    print_report (self, report);
+  else
+    save_report (self, report);
+}
+
+static void
+open_report_dialog (TandemWindow *self,
+                    gboolean      print)
+{
+  GtkWidget *dialog;
+
+  if (self->store == NULL || self->person == NULL)
+    return;
+
+  dialog = tandem_report_dialog_new (GTK_WINDOW (self), self->store, self->person, print);
+  g_object_set_data (G_OBJECT (dialog), "tandem-person-id",
+                     GSIZE_TO_POINTER (tandem_record_get_id (TANDEM_RECORD (self->person))));
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (on_report_dialog_response_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  open_report_dialog (TANDEM_WINDOW (widget), FALSE);
+}
+
+static void
+print_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  open_report_dialog (TANDEM_WINDOW (widget), TRUE);
+}
+
 static void
 on_goal_wizard_saved_cb (TandemWindow *self,
                          TandemGoal   *goal)
@@ -917,6 +1055,12 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.check-in-day", "s", check_in_day_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.check-in", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-report", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-report", NULL);
 
   for (guint i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -932,6 +1076,8 @@ tandem_window_init (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", FALSE);

@@ -228,6 +228,7 @@ static const Command commands[] = {
   { "response", tandem_cli_command_response, N_("List a person’s questionnaire responses") },
   { "export", tandem_cli_command_export, N_("Write a person’s records to a bundle or CSV file") },
   { "import", tandem_cli_command_import, N_("Merge a bundle into the database (JSON)") },
+  { "report", tandem_cli_command_report, N_("Write a person’s progress report for a period as PDF") },
 };
 
 static void
