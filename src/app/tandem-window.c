@@ -15,6 +15,7 @@
 #include "tandem-check-ins-page.h"
 #include "tandem-goal-wizard.h"
 #include "tandem-goals-page.h"
+#include "tandem-homework-page.h"
 #include "tandem-people-sidebar.h"
 #include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
@@ -27,7 +28,7 @@
 #include "tandem-timing.h"
 
 /* The main window. On the first start it shows the welcome view; after
- * that the four pages about one person. In the therapist profile a sidebar
+ * that the five pages about one person. In the therapist profile a sidebar
  * lists the therapist ("Me") and the clients, and the pages follow the
  * selected person. */
 
@@ -60,6 +61,7 @@ struct _TandemWindow
   TandemPage           *check_ins_page;
   TandemPage           *progress_page;
   TandemPage           *reminders_page;
+  TandemPage           *homework_page;
 };
 
 G_DEFINE_FINAL_TYPE (TandemWindow, tandem_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -72,10 +74,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define N_PAGES 4
+#define N_PAGES 5
 
 static const char * const page_names[N_PAGES + 1] = {
-  "goals", "check-ins", "progress", "reminders", NULL
+  "goals", "check-ins", "progress", "reminders", "homework", NULL
 };
 
 static gboolean
@@ -94,6 +96,7 @@ get_pages (TandemWindow *self,
   pages[1] = self->check_ins_page;
   pages[2] = self->progress_page;
   pages[3] = self->reminders_page;
+  pages[4] = self->homework_page;
 }
 
 static const char *
@@ -174,6 +177,7 @@ set_person (TandemWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-homework", person != NULL);
   update_client_actions (self);
 
   if (person != NULL && is_therapist_profile (self))
@@ -868,6 +872,18 @@ show_page_action (GtkWidget  *widget,
   tandem_window_show_page (TANDEM_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+/* From anywhere in the window: the Homework page, then its dialog. */
+static void
+new_homework_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  tandem_window_show_page (self, "homework");
+  tandem_homework_page_open_dialog (TANDEM_HOMEWORK_PAGE (self->homework_page), 0);
+}
+
 static void
 show_clients_action (GtkWidget  *widget,
                      const char *action_name,
@@ -1011,6 +1027,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   g_type_ensure (TANDEM_TYPE_CHECK_INS_PAGE);
   g_type_ensure (TANDEM_TYPE_PROGRESS_PAGE);
   g_type_ensure (TANDEM_TYPE_REMINDERS_PAGE);
+  g_type_ensure (TANDEM_TYPE_HOMEWORK_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tandem-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, mode_stack);
@@ -1031,6 +1048,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_ins_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, reminders_page);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, homework_page);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_view_profile_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_people_sidebar_selected_person_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_people_sidebar_person_activated_cb);
@@ -1061,6 +1079,9 @@ tandem_window_class_init (TandemWindowClass *klass)
                                        "win.export-report", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "win.print-report", NULL);
+  gtk_widget_class_install_action (widget_class, "win.new-homework", NULL, new_homework_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-homework", NULL);
 
   for (guint i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -1078,6 +1099,7 @@ tandem_window_init (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-in-day", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-homework", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", FALSE);
@@ -1132,7 +1154,7 @@ tandem_window_get_person (TandemWindow *self)
 
 /**
  * tandem_window_show_page:
- * @page_name: "goals", "check-ins", "progress" or "reminders"
+ * @page_name: "goals", "check-ins", "progress", "reminders" or "homework"
  */
 void
 tandem_window_show_page (TandemWindow *self,

@@ -52,6 +52,7 @@ void          tandem_cli_wake_reminders (void);
 int tandem_cli_command_goal          (CliContext *context, int argc, char **argv);
 int tandem_cli_command_reminder      (CliContext *context, int argc, char **argv);
 int tandem_cli_command_checkin       (CliContext *context, int argc, char **argv);
+int tandem_cli_command_homework      (CliContext *context, int argc, char **argv);
 int tandem_cli_command_clients       (CliContext *context, int argc, char **argv);
 int tandem_cli_command_calendar      (CliContext *context, int argc, char **argv);
 int tandem_cli_command_score         (CliContext *context, int argc, char **argv);

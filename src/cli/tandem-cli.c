@@ -219,6 +219,7 @@ static const Command commands[] = {
   { "goal", tandem_cli_command_goal, N_("Add, list and show goals and their history") },
   { "reminder", tandem_cli_command_reminder, N_("Add, list and preview reminders") },
   { "checkin", tandem_cli_command_checkin, N_("Add, list or delete check-ins") },
+  { "homework", tandem_cli_command_homework, N_("Assign, list, complete or delete homework") },
   { "clients", tandem_cli_command_clients, N_("List a therapist’s clients, flagged first (JSON)") },
   { "calendar", tandem_cli_command_calendar, N_("Print one month of the calendar (JSON)") },
   { "score", tandem_cli_command_score, N_("Score answers to a questionnaire (JSON)") },

@@ -7,6 +7,8 @@
 #pragma once
 
 #include "tandem-record.h"
+#include "tandem-reminder.h"
+#include "tandem-store.h"
 
 G_BEGIN_DECLS
 
@@ -38,5 +40,60 @@ void            tandem_homework_set_due_on      (TandemHomework *self,
 gint64          tandem_homework_get_done_at     (TandemHomework *self);
 void            tandem_homework_set_done_at     (TandemHomework *self,
                                                  gint64          done_at);
+
+/**
+ * TandemHomeworkCompletion:
+ * @due: homework that came due in the period (by its due date, or by the
+ *   day it was assigned when it has no due date)
+ * @done: how many of those are done
+ * @done_on_time: how many of those were done on or before their due date
+ *
+ * How a person's homework went over a period.
+ */
+typedef struct
+{
+  guint due;
+  guint done;
+  guint done_on_time;
+} TandemHomeworkCompletion;
+
+gboolean        tandem_homework_save            (TandemStore     *store,
+                                                 TandemHomework  *homework,
+                                                 GError         **error);
+gboolean        tandem_homework_mark_done       (TandemStore     *store,
+                                                 TandemHomework  *homework,
+                                                 gboolean         done,
+                                                 GError         **error);
+gboolean        tandem_homework_delete          (TandemStore     *store,
+                                                 TandemHomework  *homework,
+                                                 GError         **error);
+GListStore     *tandem_homework_list            (TandemStore     *store,
+                                                 gint64           person_id,
+                                                 gboolean         open_only,
+                                                 GError         **error);
+gboolean        tandem_homework_get_completion  (TandemStore     *store,
+                                                 gint64           person_id,
+                                                 const char      *from_day,
+                                                 const char      *to_day,
+                                                 TandemHomeworkCompletion *completion,
+                                                 GError         **error);
+double          tandem_homework_completion_get_rate (const TandemHomeworkCompletion *completion);
+
+gboolean        tandem_homework_is_overdue      (TandemHomework  *self,
+                                                 const char      *today);
+char           *tandem_homework_describe_due    (TandemHomework  *self,
+                                                 const char      *today);
+
+GListStore     *tandem_homework_list_reminders  (TandemStore     *store,
+                                                 TandemHomework  *homework,
+                                                 GError         **error);
+TandemReminder *tandem_homework_new_reminder    (TandemHomework  *homework,
+                                                 const char      *time_of_day);
+gboolean        tandem_homework_set_reminder    (TandemStore     *store,
+                                                 TandemHomework  *homework,
+                                                 const char      *time_of_day,
+                                                 GDateTime       *now,
+                                                 GTimeZone       *tz,
+                                                 GError         **error);
 
 G_END_DECLS

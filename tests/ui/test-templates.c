@@ -14,6 +14,7 @@
 #include "tandem-check-ins-page.h"
 #include "tandem-error-window.h"
 #include "tandem-goals-page.h"
+#include "tandem-homework-page.h"
 #include "tandem-people-sidebar.h"
 #include "tandem-preferences-window.h"
 #include "tandem-progress-page.h"
@@ -30,6 +31,7 @@ page_type (guint i)
     case 1: return TANDEM_TYPE_CHECK_INS_PAGE;
     case 2: return TANDEM_TYPE_PROGRESS_PAGE;
     case 3: return TANDEM_TYPE_REMINDERS_PAGE;
+    case 4: return TANDEM_TYPE_HOMEWORK_PAGE;
     default: g_assert_not_reached ();
     }
 }
@@ -72,7 +74,7 @@ test_pages_empty (void)
   tandem_store_insert (store, TANDEM_RECORD (client), &error);
   g_assert_no_error (error);
 
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < 5; i++)
     {
       GtkWidget *page = g_object_ref_sink (g_object_new (page_type (i), NULL));
       g_autofree char *no_person = NULL;
