@@ -157,6 +157,34 @@ dup_measure_text (TandemGoalsPage *self,
     /* Translators: what a goal measures and its target, e.g. “Walks: → 5” */
     progress = g_strdup_printf (_("%1$s: target %2$s"), name, target_text);
 
+  /* A measure counted per week: this week's total so far. */
+  if (tandem_goal_get_measure_period (goal) == TANDEM_PERIOD_WEEK &&
+      tandem_goal_get_measure_kind (goal) != TANDEM_MEASURE_QUESTIONNAIRE)
+    {
+      TandemStore *store = tandem_page_get_store (TANDEM_PAGE (self));
+      g_autofree char *today = tandem_date_today ();
+      g_autofree char *monday = NULL;
+      g_autoptr(TandemGoalSummary) summary = NULL;
+      g_autoptr(GError) error = NULL;
+      GDate date;
+
+      /* The summary's weeks run Monday to Sunday. */
+      g_date_clear (&date, 1);
+      tandem_date_parse (today, &date);
+      monday = tandem_date_add_days (today, -(int) (g_date_get_weekday (&date) - G_DATE_MONDAY));
+      summary = tandem_goal_summary_load (store, tandem_record_get_id (TANDEM_RECORD (goal)), monday, today, &error);
+      if (summary == NULL)
+        g_warning ("Could not sum this week: %s", error->message);
+      else if (tandem_goal_summary_get_n_weeks (summary) > 0)
+        {
+          const TandemSummaryWeek *week = tandem_goal_summary_get_week (summary, 0);
+          g_autofree char *week_text = format_number (isnan (week->measure) ? 0 : week->measure);
+
+          /* Translators: the goal's progress, then its total so far this week */
+          return g_strdup_printf (_("%1$s (this week %2$s)"), progress, week_text);
+        }
+    }
+
   latest = get_latest_value (self, goal);
   if (!isnan (latest))
     {

@@ -1715,7 +1715,8 @@ tandem_store_list_goal_check_ins (TandemStore  *self,
  * @from_day: (nullable): the first day
  * @to_day: (nullable): the last day
  *
- * The values a goal's check-ins recorded in the range, by day, read from
+ * The values a goal's check-ins recorded in the range (a count or yes/no
+ * as the value, a 0–10 rating as the rating), by day, read from
  * the (goal_id, day) index without building a record for each: what a
  * chart of the goal's measure needs, for years of daily check-ins.
  *
@@ -1736,9 +1737,9 @@ tandem_store_list_goal_values (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
 
   if (!(stmt = _tandem_store_prepare (self,
-                                      "SELECT day, value FROM check_in"
+                                      "SELECT day, COALESCE (value, rating) FROM check_in"
                                       " WHERE goal_id = ?1 AND day BETWEEN ?2 AND ?3"
-                                      "   AND value IS NOT NULL"
+                                      "   AND COALESCE (value, rating) IS NOT NULL"
                                       " ORDER BY day, id",
                                       error)))
     return NULL;
@@ -1796,9 +1797,9 @@ tandem_store_get_latest_goal_value (TandemStore  *self,
 
   *value = NAN;
   if (!(stmt = _tandem_store_prepare (self,
-                                      "SELECT value FROM check_in"
+                                      "SELECT COALESCE (value, rating) FROM check_in"
                                       " WHERE goal_id = ?1 AND day BETWEEN ?2 AND ?3"
-                                      "   AND value IS NOT NULL"
+                                      "   AND COALESCE (value, rating) IS NOT NULL"
                                       " ORDER BY day DESC, id DESC LIMIT 1",
                                       error)))
     return FALSE;

@@ -387,12 +387,24 @@ test_check_ins_and_tombstones (void)
   g_assert_true (isnan (latest));
   g_assert_no_error (error);
 
+  /* A rating is the value of a goal measured on a 0-10 scale. */
+  {
+    g_autoptr(TandemCheckIn) rated = tandem_check_in_new (t.owner_id, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                                          "2025-02-01");
+
+    tandem_check_in_set_rating (rated, 7);
+    g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (rated), &error));
+    g_assert_true (tandem_store_get_latest_goal_value (t.store, tandem_record_get_id (TANDEM_RECORD (goal)),
+                                                       NULL, NULL, &latest, &error));
+    g_assert_cmpfloat (latest, ==, 7);
+  }
+
   /* Deleting the goal deletes its check-ins; each leaves a tombstone. */
   g_assert_cmpint (tandem_store_count_tombstones (t.store, &error), ==, 0);
   g_assert_true (tandem_store_delete (t.store, TANDEM_RECORD (goal), &error));
   g_assert_cmpint (tandem_store_count (t.store, TANDEM_TYPE_CHECK_IN, &error), ==, 3);
-  g_assert_cmpint (tandem_store_count_tombstones (t.store, &error), ==, 4);
-  g_assert_cmpint (test_count (&t, "SELECT count(*) FROM tombstone WHERE entity = 'check-in'"), ==, 3);
+  g_assert_cmpint (tandem_store_count_tombstones (t.store, &error), ==, 5);
+  g_assert_cmpint (test_count (&t, "SELECT count(*) FROM tombstone WHERE entity = 'check-in'"), ==, 4);
   g_assert_cmpint (test_count (&t, "SELECT count(*) FROM check_in_strategy"), ==, 3);
 
   test_store_clear (&t);
@@ -572,12 +584,12 @@ test_query_plans (void)
     { "SELECT * FROM check_in WHERE goal_id = 1 AND day BETWEEN '2021-01-01' AND '2026-01-31' ORDER BY day, id",
       "check_in_goal_day" },
     /* The Progress page: a goal's values over five years. */
-    { "SELECT day, value FROM check_in WHERE goal_id = 1 AND day BETWEEN '2021-01-01' AND '2026-01-31'"
-      " AND value IS NOT NULL ORDER BY day, id",
+    { "SELECT day, COALESCE (value, rating) FROM check_in WHERE goal_id = 1"
+      " AND day BETWEEN '2021-01-01' AND '2026-01-31' AND COALESCE (value, rating) IS NOT NULL ORDER BY day, id",
       "check_in_goal_day" },
     /* The Goals page: a goal's latest value. */
-    { "SELECT value FROM check_in WHERE goal_id = 1 AND day BETWEEN '2026-01-01' AND '2026-03-31'"
-      " AND value IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1",
+    { "SELECT COALESCE (value, rating) FROM check_in WHERE goal_id = 1 AND day BETWEEN '2026-01-01'"
+      " AND '2026-03-31' AND COALESCE (value, rating) IS NOT NULL ORDER BY day DESC, id DESC LIMIT 1",
       "check_in_goal_day" },
     { "SELECT * FROM response WHERE person_id = 1 AND instrument = 'phq9' AND day BETWEEN '2021-01-01' AND '2026-01-31'",
       "response_person_instrument_day" },
