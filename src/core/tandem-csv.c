@@ -673,6 +673,18 @@ lookup_name (GHashTable *table,
   return (gint64) GPOINTER_TO_SIZE (value);
 }
 
+static inline int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
 static gboolean
 parse_uuid (const char *text,
             guint8      bytes[16])
@@ -692,8 +704,8 @@ parse_uuid (const char *text,
             return FALSE;
           continue;
         }
-      high = g_ascii_xdigit_value (text[i]);
-      low = g_ascii_xdigit_value (text[i + 1]);
+      high = hex_value (text[i]);
+      low = hex_value (text[i + 1]);
       if (high < 0 || low < 0)
         return FALSE;
       bytes[n++] = (guint8) (high << 4 | low);
@@ -1164,6 +1176,25 @@ derive_uuid (Import *import)
   format_uuid (digest, import->row.uuid);
 }
 
+/* Whether @text is a UUID as Tandem writes it: lower case, with dashes. */
+static gboolean
+is_canonical_uuid (const char *text)
+{
+  for (guint i = 0; i < 36; i++)
+    {
+      char c = text[i];
+
+      if (i == 8 || i == 13 || i == 18 || i == 23)
+        {
+          if (c != '-')
+            return FALSE;
+        }
+      else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+        return FALSE;
+    }
+  return text[36] == '\0';
+}
+
 static gboolean
 parse_row_uuid (Import  *import,
                 GError **error)
@@ -1174,6 +1205,12 @@ parse_row_uuid (Import  *import,
   if (text[0] == '\0')
     {
       derive_uuid (import);
+      return TRUE;
+    }
+
+  if (is_canonical_uuid (text))
+    {
+      memcpy (import->row.uuid, text, sizeof import->row.uuid);
       return TRUE;
     }
 
@@ -1288,6 +1325,26 @@ write_uses (Import   *import,
   return TRUE;
 }
 
+/* Inserts the row unless its UUID is stored already (then changes() is 0). */
+static gboolean
+insert_row (Import        *import,
+            sqlite3_stmt  *insert,
+            GError       **error)
+{
+  Row *row = &import->row;
+  sqlite3 *db = _tandem_store_get_db (import->store);
+
+  sqlite3_bind_text (insert, 1, row->uuid, 36, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert, 2, row->created_at);
+  sqlite3_bind_int64 (insert, 3, row->updated_at);
+  bind_row (import, insert, 4);
+  if (!step (import, insert, error))
+    return FALSE;
+
+  return sqlite3_changes (db) == 0 ||
+         write_uses (import, sqlite3_last_insert_rowid (db), TRUE, error);
+}
+
 /* The merge rule of bundles: a check-in not here is added, unless it was
  * deleted here after the file's version; one here is replaced only by a
  * newer version; a row that does not say when it changed never replaces
@@ -1304,6 +1361,21 @@ merge_row (Import                 *import,
   sqlite3 *db = _tandem_store_get_db (import->store);
   gint64 id = 0, owner = 0, local_updated_at = 0;
   int rc;
+
+  /* Most rows are new: the insert itself probes the UUID index, and adds
+   * nothing when the UUID is there (ON CONFLICT DO NOTHING); only then is
+   * the stored check-in looked up. A deleted check-in's UUID is in no
+   * index of check_in, so the tombstone is looked at first. */
+  if (!import->has_tombstones)
+    {
+      if (!insert_row (import, insert, error))
+        return FALSE;
+      if (sqlite3_changes (db) > 0)
+        {
+          counts->added++;
+          return TRUE;
+        }
+    }
 
   sqlite3_bind_text (find, 1, row->uuid, 36, SQLITE_STATIC);
   rc = sqlite3_step (find);
@@ -1371,12 +1443,7 @@ merge_row (Import                 *import,
         }
     }
 
-  sqlite3_bind_text (insert, 1, row->uuid, 36, SQLITE_STATIC);
-  sqlite3_bind_int64 (insert, 2, row->created_at);
-  sqlite3_bind_int64 (insert, 3, row->updated_at);
-  bind_row (import, insert, 4);
-  if (!step (import, insert, error) ||
-      !write_uses (import, sqlite3_last_insert_rowid (db), TRUE, error))
+  if (!insert_row (import, insert, error))
     return FALSE;
 
   counts->added++;
@@ -1453,11 +1520,13 @@ import_rows (Import                 *import,
              GError                **error)
 {
   CsvReader *reader = &import->reader;
+  g_autofree char *insert_sql = g_strconcat (import->schema->insert_sql,
+                                             " ON CONFLICT (uuid) DO NOTHING", NULL);
   sqlite3_stmt *find, *insert, *update;
 
   /* Prepared once: the cache keeps them, and the loop reuses them. */
   if (!(find = _tandem_store_prepare (import->store, import_queries[0].sql, error)) ||
-      !(insert = _tandem_store_prepare (import->store, import->schema->insert_sql, error)) ||
+      !(insert = _tandem_store_prepare (import->store, insert_sql, error)) ||
       !(update = _tandem_store_prepare (import->store, import->schema->update_sql, error)) ||
       !_tandem_store_prepare (import->store, DELETE_USES_SQL, error) ||
       !_tandem_store_prepare (import->store, INSERT_USE_SQL, error))
