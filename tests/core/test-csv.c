@@ -89,6 +89,56 @@ import_text (Fixture                *f,
   return tandem_csv_import_check_ins (f->t.store, f->t.owner_id, input, dry_run, counts, NULL, error);
 }
 
+/* A stream that gives one byte per read, so that every record, quote and
+ * line end of a file falls across the reader's buffer refills. */
+#define TEST_TYPE_TRICKLE_STREAM (test_trickle_stream_get_type ())
+G_DECLARE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, TEST, TRICKLE_STREAM, GInputStream)
+
+struct _TestTrickleStream
+{
+  GInputStream  parent_instance;
+  GBytes       *bytes;
+  gsize         pos;
+};
+
+G_DEFINE_FINAL_TYPE (TestTrickleStream, test_trickle_stream, G_TYPE_INPUT_STREAM)
+
+static gssize
+test_trickle_stream_read (GInputStream  *stream,
+                          void          *buffer,
+                          gsize          count,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  TestTrickleStream *self = TEST_TRICKLE_STREAM (stream);
+  gsize size;
+  const char *data = g_bytes_get_data (self->bytes, &size);
+
+  if (self->pos >= size || count == 0)
+    return 0;
+  ((char *) buffer)[0] = data[self->pos++];
+  return 1;
+}
+
+static void
+test_trickle_stream_finalize (GObject *object)
+{
+  g_clear_pointer (&TEST_TRICKLE_STREAM (object)->bytes, g_bytes_unref);
+  G_OBJECT_CLASS (test_trickle_stream_parent_class)->finalize (object);
+}
+
+static void
+test_trickle_stream_class_init (TestTrickleStreamClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_trickle_stream_finalize;
+  G_INPUT_STREAM_CLASS (klass)->read_fn = test_trickle_stream_read;
+}
+
+static void
+test_trickle_stream_init (TestTrickleStream *self)
+{
+}
+
 static GBytes *
 export (Fixture *f)
 {
@@ -147,6 +197,23 @@ test_round_trip (void)
 
   second = export (&b);
   g_assert_cmpstr (g_bytes_get_data (second, NULL), ==, g_bytes_get_data (first, NULL));
+
+  /* The same, read one byte at a time. */
+  {
+    Fixture c = { 0, };
+    g_autoptr(TestTrickleStream) trickle = g_object_new (TEST_TYPE_TRICKLE_STREAM, NULL);
+    g_autoptr(GBytes) third = NULL;
+
+    fixture_init (&c);
+    trickle->bytes = g_bytes_ref (first);
+    g_assert_true (tandem_csv_import_check_ins (c.t.store, c.t.owner_id, G_INPUT_STREAM (trickle),
+                                                FALSE, &counts, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (counts.added, ==, 40);
+    third = export (&c);
+    g_assert_cmpstr (g_bytes_get_data (third, NULL), ==, g_bytes_get_data (first, NULL));
+    fixture_clear (&c);
+  }
   g_assert_cmpint (test_count (&b.t, "SELECT count(*) FROM check_in_strategy"), ==, 7);
   g_assert_cmpint (test_count (&b.t, "SELECT count(*) FROM check_in WHERE note IS NULL"), ==,
                    test_count (&a.t, "SELECT count(*) FROM check_in WHERE note IS NULL"));
