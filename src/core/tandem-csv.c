@@ -18,7 +18,6 @@
 #include "tandem-quick-check-in.h"
 #include "tandem-record-private.h"
 #include "tandem-store-private.h"
-#include "tandem-uuid.h"
 
 /* CSV for spreadsheets (RFC 4180): a header row, fields separated by commas,
  * records ended by CRLF, a field quoted when it holds a comma, a quote or a
