@@ -966,9 +966,12 @@ parse_win (Import  *import,
 {
   const char *text = column_text (import, COLUMN_WIN);
 
-  if (text[0] == '\0' || g_ascii_strcasecmp (text, "no") == 0)
+  /* Spreadsheets may turn yes and no into TRUE and FALSE, or 1 and 0. */
+  if (text[0] == '\0' || g_ascii_strcasecmp (text, "no") == 0 ||
+      g_ascii_strcasecmp (text, "false") == 0 || strcmp (text, "0") == 0)
     import->row.win = FALSE;
-  else if (g_ascii_strcasecmp (text, "yes") == 0)
+  else if (g_ascii_strcasecmp (text, "yes") == 0 || g_ascii_strcasecmp (text, "true") == 0 ||
+           strcmp (text, "1") == 0)
     import->row.win = TRUE;
   else
     return row_error (import, COLUMN_WIN, error,

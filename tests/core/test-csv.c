@@ -237,7 +237,7 @@ test_quoting (void)
     "\"He said \"\"no\"\", then\r\nleft\",2024-03-01,\"Walk, daily\",7,yes,Box breathing (yes)\r\n"
     "\n"
     "\"\",2024-03-02,0190a000-0000-7000-8000-000000000002,0,no,\"Walk (outside); Box breathing\"\n"
-    "Grüße,2024-03-03,\"Calm \"\"evenings\"\"\",,,";
+    "Grüße,2024-03-03,\"Calm \"\"evenings\"\"\",,TRUE,";
   TandemCheckIn *check_in;
   const TandemStrategyUse *uses;
   guint n_uses;
@@ -279,6 +279,7 @@ test_quoting (void)
 
   check_in = g_list_model_get_item (G_LIST_MODEL (list), 2);
   g_assert_cmpstr (tandem_check_in_get_note (check_in), ==, "Grüße");
+  g_assert_true (tandem_check_in_get_win (check_in));
   g_assert_cmpint (tandem_check_in_get_goal_id (check_in), ==, f.calm_id);
   g_assert_cmpint (tandem_check_in_get_rating (check_in), ==, TANDEM_INT_UNSET);
   g_object_unref (check_in);
