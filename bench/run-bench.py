@@ -15,9 +15,13 @@
 # maximum. Nothing here asserts a time: the table is the result.
 
 import argparse
+import csv
+import datetime
 import os
 import platform
+import random
 import re
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -27,6 +31,12 @@ import tempfile
 import time
 
 FIRST_FRAME = "tandem-timing: first-frame"
+
+IMPORT_ROWS = 1_000_000
+IMPORT_GOALS = ["Walk, daily", "Good talks", "Sleep by 23:00", "Read", "Breathing practice",
+                "Calls with friends", "Journal", "Stretch"]
+IMPORT_NOTES = ["Felt good", "Tired, but did it", 'Said "no" and meant it', "Rain; went anyway",
+                "Short one\nbut counted", "Better than yesterday", "Hard day"]
 
 
 def log(message):
@@ -222,6 +232,134 @@ class Bench:
             self.row(f"tandem-reminders wake-ups in {self.args.idle_seconds} s with nothing due",
                      "none", wakeups, "", 0)
 
+    def import_inputs(self):
+        """Writes, once, the CSV of IMPORT_ROWS check-ins for one person and
+        the same rows in the column order of the check_in table for the
+        sqlite3 shell, and an empty Tandem database with that person and
+        the goals the rows name."""
+        template = os.path.join(self.tmp, "import-template.db")
+        subprocess.run([self.cli, "--db", template, "init", "--name", "Bench Person"], check=True,
+                       stdout=subprocess.DEVNULL)
+        with sqlite3.connect(template) as conn:
+            conn.execute("PRAGMA foreign_keys = ON")
+            now = 1700000000000000
+            for n, title in enumerate(IMPORT_GOALS, start=1):
+                conn.execute("INSERT INTO goal (id, uuid, created_at, updated_at, person_id, framework,"
+                             " title, measure_kind, measure_period, baseline, target)"
+                             " VALUES (?, ?, ?, ?, 1, 'smart', ?, 'count', 'day', 0, 10)",
+                             (n, f"0190a000-0000-7000-8000-{n:012x}", now, now, title))
+        conn.close()
+
+        rng = random.Random(8)
+        first = datetime.date(2019, 1, 1)
+        days = (datetime.date(2024, 12, 31) - first).days + 1
+        tandem_csv = os.path.join(self.tmp, "check-ins.csv")
+        table_csv = os.path.join(self.tmp, "check-ins-table.csv")
+        epoch = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+        with open(tandem_csv, "w", encoding="utf-8", newline="") as a, \
+                open(table_csv, "w", encoding="utf-8", newline="") as b:
+            tandem_rows, table_rows = csv.writer(a, lineterminator="\r\n"), csv.writer(b, lineterminator="\r\n")
+            tandem_rows.writerow(["date", "goal", "value", "rating", "note", "stressors", "win",
+                                  "strategies used", "uuid", "created at", "updated at"])
+            table_rows.writerow(["id", "uuid", "created_at", "updated_at", "person_id", "goal_id", "day",
+                                 "value", "rating", "note", "stressors", "win"])
+            day_start = None
+            for i in range(IMPORT_ROWS):
+                day = first + datetime.timedelta(days=i * days // IMPORT_ROWS)
+                if day != day_start:
+                    day_start, in_day = day, 0
+                    evening = datetime.datetime.combine(day, datetime.time(18), datetime.timezone.utc)
+                    base_us = (evening - epoch) // datetime.timedelta(microseconds=1)
+                created = base_us + in_day * 1000 + rng.randrange(1000)
+                in_day += 1
+                ms = created // 1000
+                bits = rng.getrandbits(74)
+                uuid = ((ms << 80) | (0x7 << 76) | ((bits >> 62) << 64) | (0b10 << 62)
+                        | (bits & ((1 << 62) - 1)))
+                text = f"{uuid:032x}"
+                uuid = f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+                goal = i % len(IMPORT_GOALS)
+                value = rng.randrange(13)
+                rating = rng.randrange(11)
+                note = rng.choice(IMPORT_NOTES) if rng.random() < 0.1 else ""
+                stressors = "work; sleep" if rng.random() < 0.05 else ""
+                win = rng.random() < 0.07
+                iso = datetime.datetime.fromtimestamp(created // 1_000_000, datetime.timezone.utc) \
+                    .strftime("%Y-%m-%dT%H:%M:%S") + f".{created % 1_000_000:06d}Z"
+                tandem_rows.writerow([day.isoformat(), IMPORT_GOALS[goal], value, rating, note,
+                                      stressors, "yes" if win else "no", "", uuid, iso, iso])
+                table_rows.writerow([i + 1, uuid, created, created, 1, goal + 1, day.isoformat(),
+                                     value, rating, note, stressors, 1 if win else 0])
+        return template, tandem_csv, table_csv
+
+    def bulk_import(self):
+        """tandem-cli checkin import of IMPORT_ROWS check-ins against the
+        sqlite3 shell's .import of the same rows into the same table of an
+        identical fresh database (README.md, "Figures")."""
+        started = time.monotonic()
+        template, tandem_csv, table_csv = self.import_inputs()
+        log(f"import input written in {time.monotonic() - started:.1f} s; load {os.getloadavg()}")
+        shell_commands = ("PRAGMA foreign_keys = ON;\n"
+                          "PRAGMA synchronous = NORMAL;\n"
+                          "PRAGMA busy_timeout = 5000;\n"
+                          f".import --csv --skip 1 '{table_csv}' check_in\n")
+        summary = ("SELECT count(*), total(value), total(rating), sum(win), min(uuid), max(uuid), "
+                   "max(created_at), max(updated_at), sum(goal_id), min(day), max(day), "
+                   "sum(length(note)), sum(length(stressors)) FROM check_in")
+        tandem_times, shell_times = [], []
+        tandem_cpu, shell_cpu = [], []
+
+        def timed(argv, **kwargs):
+            """Runs a program; returns its wall-clock and CPU (user + system)
+            seconds. CPU time varies less while others load the machine."""
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.monotonic()
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, **kwargs)
+            wall = time.monotonic() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+        for run in range(self.args.runs + 1):
+            dbs = {}
+            for name in ("tandem", "shell"):
+                dbs[name] = os.path.join(self.tmp, f"import-{name}.db")
+                for suffix in ("", "-wal", "-shm"):
+                    if os.path.exists(dbs[name] + suffix):
+                        os.unlink(dbs[name] + suffix)
+                shutil.copy(template, dbs[name])
+            tandem_seconds, tandem_cpu_seconds = timed(
+                [self.cli, "--db", dbs["tandem"], "checkin", "import", tandem_csv, "--person", "1"])
+            shell_seconds, shell_cpu_seconds = timed(["sqlite3", "-bail", dbs["shell"]],
+                                                     input=shell_commands, text=True)
+            if run == 0:
+                # Same rows, same table, same settings: checked once.
+                results = {}
+                for name, db in dbs.items():
+                    with sqlite3.connect(db) as conn:
+                        results[name] = conn.execute(summary).fetchone()
+                        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+                    conn.close()
+                    if mode != "wal":
+                        raise RuntimeError(f"{name}: journal mode {mode}, not wal")
+                if results["tandem"] != results["shell"] or results["tandem"][0] != IMPORT_ROWS:
+                    raise RuntimeError(f"the two imports differ: {results}")
+                continue  # warm-up
+            tandem_times.append(tandem_seconds)
+            shell_times.append(shell_seconds)
+            tandem_cpu.append(tandem_cpu_seconds)
+            shell_cpu.append(shell_cpu_seconds)
+            log(f"import run {run}: tandem-cli {tandem_seconds:.2f} s ({tandem_cpu_seconds:.2f} s CPU), "
+                f"sqlite3 shell {shell_seconds:.2f} s ({shell_cpu_seconds:.2f} s CPU); "
+                f"load {os.getloadavg()}")
+        ratios = [t / s for t, s in zip(tandem_times, shell_times)]
+        cpu_ratios = [t / s for t, s in zip(tandem_cpu, shell_cpu)]
+        self.row(f"bulk import of {IMPORT_ROWS:,} check-ins, tandem-cli checkin import", "",
+                 tandem_times, "s", 2)
+        self.row("bulk import, the sqlite3 shell's .import of the same rows", "", shell_times, "s", 2)
+        self.row("bulk import, tandem-cli ÷ sqlite3 shell", "1.5x or less", ratios, "x", 2)
+        self.row("bulk import, tandem-cli ÷ sqlite3 shell, CPU time (user + system)", "",
+                 cpu_ratios, "x", 2)
+
     def table(self):
         machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.release()}"
         lines = ["| figure | target | median | min | max | machine |",
@@ -232,14 +370,18 @@ class Bench:
 
     def run(self):
         try:
-            self.reference_database()
-            self.check_ins()
-            self.reminder_service()
-            if os.environ.get("DISPLAY"):
-                self.first_frame_and_memory()
-                self.switches_time()
+            if self.args.only == "import":
+                self.bulk_import()
             else:
-                log("no display: first frame and memory need tests/harness/tandem-headless")
+                self.reference_database()
+                self.check_ins()
+                self.reminder_service()
+                self.bulk_import()
+                if os.environ.get("DISPLAY"):
+                    self.first_frame_and_memory()
+                    self.switches_time()
+                else:
+                    log("no display: first frame and memory need tests/harness/tandem-headless")
         finally:
             shutil.rmtree(self.tmp, ignore_errors=True)
         print(self.table())
@@ -257,6 +399,8 @@ def main():
     parser.add_argument("--idle-seconds", type=int, default=60)
     parser.add_argument("--rebuild", action="store_true", help="build the reference database again")
     parser.add_argument("--out", help="also write the table to this file")
+    parser.add_argument("--only", choices=["all", "import"], default="all",
+                        help="measure every figure, or only the bulk import")
     Bench(parser.parse_args()).run()
     return 0
 

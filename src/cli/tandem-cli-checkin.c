@@ -383,6 +383,89 @@ checkin_delete (CliContext  *context,
   return TANDEM_CLI_OK;
 }
 
+static int
+checkin_import (CliContext  *context,
+                int          argc,
+                char       **argv)
+{
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(TandemPerson) person = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) input = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *person_text = NULL;
+  TandemCsvImportCounts counts = { 0, };
+  gboolean dry_run = FALSE, json = FALSE;
+  int status;
+  GOptionEntry entries[] = {
+    { "person", 0, 0, G_OPTION_ARG_STRING, &person_text,
+      N_("Whose check-ins the file holds: a person’s id or UUID"), N_("P") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Check the whole file and count what would change, but save nothing"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the counts as JSON"), NULL },
+    { NULL }
+  };
+
+  if ((status = tandem_cli_parse_options ("checkin import", _("FILE.csv"),
+                                          _("Imports check-ins from a CSV file with the columns "
+                                            "“export --format csv” writes, in one go: a file with "
+                                            "any wrong row saves nothing and names the line and "
+                                            "the column. Check-ins already here are replaced only "
+                                            "by newer versions."),
+                                          entries, &argc, &argv)) >= 0)
+    return status;
+  if (argc != 2)
+    return tandem_cli_usage_error (_("“checkin import” needs one CSV file to read."));
+  if (person_text == NULL)
+    return tandem_cli_usage_error (_("Say whose check-ins the file holds with --person."));
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if (!(input = g_file_read (file, NULL, &error)))
+    return tandem_cli_fail_with (error);
+
+  if (!(store = open_store (context, &error)) ||
+      !(person = tandem_cli_find_person (store, person_text, &error)))
+    return tandem_cli_fail_with (error);
+
+  if (!tandem_csv_import_check_ins (store, tandem_record_get_id (TANDEM_RECORD (person)),
+                                    G_INPUT_STREAM (input), dry_run, &counts, NULL, &error))
+    return tandem_cli_fail_with (error);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "person_id");
+      json_builder_add_int_value (builder, tandem_record_get_id (TANDEM_RECORD (person)));
+      json_builder_set_member_name (builder, "dry_run");
+      json_builder_add_boolean_value (builder, dry_run);
+      json_builder_set_member_name (builder, "rows");
+      json_builder_add_int_value (builder, counts.rows);
+      json_builder_set_member_name (builder, "added");
+      json_builder_add_int_value (builder, counts.added);
+      json_builder_set_member_name (builder, "changed");
+      json_builder_add_int_value (builder, counts.changed);
+      json_builder_set_member_name (builder, "unchanged");
+      json_builder_add_int_value (builder, counts.unchanged);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      tandem_cli_print_json (root);
+    }
+  else
+    {
+      /* Translators: each line is followed by a number */
+      g_print ("%s %u\n", dry_run ? _("Rows that would be added:") : _("Rows added:"), counts.added);
+      g_print ("%s %u\n", dry_run ? _("Rows that would be changed:") : _("Rows changed:"), counts.changed);
+      g_print ("%s %u\n", _("Rows that change nothing:"), counts.unchanged);
+    }
+
+  if (!dry_run && counts.added + counts.changed > 0)
+    tandem_cli_wake_reminders ();
+  return TANDEM_CLI_OK;
+}
+
 int
 tandem_cli_command_checkin (CliContext  *context,
                             int          argc,
@@ -394,19 +477,22 @@ tandem_cli_command_checkin (CliContext  *context,
     return checkin_list (context, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "delete"))
     return checkin_delete (context, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "import"))
+    return checkin_import (context, argc - 1, argv + 1);
 
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
-      g_print ("%s\n\n", _("Usage: tandem-cli checkin add|list|delete [OPTIONS…]"));
+      g_print ("%s\n\n", _("Usage: tandem-cli checkin add|list|delete|import [OPTIONS…]"));
       g_print ("  %-8s %s\n", "add", _("Save a check-in"));
       g_print ("  %-8s %s\n", "list", _("Print a person’s check-ins (JSON)"));
       g_print ("  %-8s %s\n", "delete", _("Delete a check-in"));
+      g_print ("  %-8s %s\n", "import", _("Import check-ins from a CSV file"));
       return TANDEM_CLI_OK;
     }
 
   if (argc < 2)
-    return tandem_cli_usage_error (_("“checkin” needs “add”, “list” or “delete”."));
-  return tandem_cli_usage_error (_("Unknown “checkin” command “%s”: use “add”, “list” or “delete”."), argv[1]);
+    return tandem_cli_usage_error (_("“checkin” needs “add”, “list”, “delete” or “import”."));
+  return tandem_cli_usage_error (_("Unknown “checkin” command “%s”: use “add”, “list”, “delete” or “import”."), argv[1]);
 }
 
 /* calendar ---------------------------------------------------------------- */

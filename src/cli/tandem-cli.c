@@ -218,7 +218,7 @@ static const Command commands[] = {
   { "demo", command_demo, N_("Fill an empty database with example data") },
   { "goal", tandem_cli_command_goal, N_("Add, list and show goals and their history") },
   { "reminder", tandem_cli_command_reminder, N_("Add, list and preview reminders") },
-  { "checkin", tandem_cli_command_checkin, N_("Add, list or delete check-ins") },
+  { "checkin", tandem_cli_command_checkin, N_("Add, list, delete or import check-ins") },
   { "homework", tandem_cli_command_homework, N_("Assign, list, complete or delete homework") },
   { "clients", tandem_cli_command_clients, N_("List a therapist’s clients, flagged first (JSON)") },
   { "calendar", tandem_cli_command_calendar, N_("Print one month of the calendar (JSON)") },

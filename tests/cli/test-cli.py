@@ -840,14 +840,77 @@ class CliTest(unittest.TestCase):
         result = run("export", "--person", "1", "--format", "csv", "-o", out, db=db)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(stat.S_IMODE(os.stat(out).st_mode), 0o600)
-        self.assertEqual(read_bytes(out).decode("utf-8"),
-                         "date,goal,value,rating,note,stressors,win,strategies used\r\n"
-                         '2026-03-02,,,6,"Said ""no"", then\nleft",,no,\r\n')
+        self.assertRegex(read_bytes(out).decode("utf-8"),
+                         r"^date,goal,value,rating,note,stressors,win,strategies used,"
+                         r"uuid,created at,updated at\r\n"
+                         r'2026-03-02,,,6,"Said ""no"", then\nleft",,no,,'
+                         r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12},"
+                         r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z\r\n$")
         out = os.path.join(self.tmp.name, "responses.csv")
         result = run("export", "--person", "1", "--format", "csv", "--what", "responses",
                      "-o", out, db=db)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(read_bytes(out), b"date,questionnaire,total,band,safety flag,answers\r\n")
+
+    def test_checkin_import(self):
+        self.init_with_goals()
+        run("checkin", "add", "--person", "1", "--goal", "1", "--date", "2024-02-29", "--value", "2",
+            "--note", 'Said "no", then\nleft', "--win", db=self.db)
+        run("checkin", "add", "--person", "1", "--goal", "2", "--date", "2024-03-01", "--value", "7",
+            "--mood", "5", db=self.db)
+        csv = os.path.join(self.tmp.name, "check-ins.csv")
+        result = run("export", "--person", "1", "--format", "csv", "-o", csv, db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+        # Into another database with the same goals (same UUIDs, named by title).
+        other = os.path.join(self.tmp.name, "other", "tandem.db")
+        self.db, first = other, self.db
+        self.init_with_goals()
+        before = self.dump(other)
+        result = run("checkin", "import", csv, "--person", "1", "--dry-run", "--json", db=other)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout),
+                         {"person_id": 1, "dry_run": True, "rows": 3, "added": 3, "changed": 0,
+                          "unchanged": 0})
+        self.assertEqual(self.dump(other), before)
+
+        result = run("checkin", "import", csv, "--person", "1", db=other)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout, "Rows added: 3\nRows changed: 0\nRows that change nothing: 0\n")
+        listed = lambda db: [{k: v for k, v in c.items() if k not in ("id", "person_id")}
+                             for c in json.loads(run("checkin", "list", "--person", "1", db=db).stdout)]
+        self.assertEqual(listed(other), listed(first))
+
+        # The same file again changes nothing.
+        after_first = self.dump(other)
+        result = run("checkin", "import", csv, "--person", "1", "--json", db=other)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout)["unchanged"], 3)
+        self.assertEqual(self.dump(other), after_first)
+
+        # A wrong row: exit 1, its line and column, nothing written.
+        bad = os.path.join(self.tmp.name, "bad.csv")
+        with open(bad, "w", encoding="utf-8", newline="") as f:
+            f.write("date,goal,rating\r\n2024-04-01,Calm,7\r\n2024-04-02,Calm,11\r\n")
+        result = run("checkin", "import", bad, "--person", "1", db=other)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr,
+                         "tandem-cli: Line 3, column “rating”: 11 is not between 0 and 10.\n")
+        self.assertEqual(self.dump(other), after_first)
+
+        result = run("checkin", "import", os.path.join(self.tmp.name, "missing.csv"),
+                     "--person", "1", db=other)
+        self.assertEqual(result.returncode, 1)
+        result = run("checkin", "import", csv, "--person", "7", db=other)
+        self.assertEqual(result.returncode, 1)
+        for args in (["checkin", "import"], ["checkin", "import", csv],
+                     ["checkin", "import", csv, csv, "--person", "1"],
+                     ["checkin", "import", csv, "--person", "1", "--frob"]):
+            result = run(*args, db=other)
+            self.assertEqual(result.returncode, 2, args)
+            self.assertTrue(result.stderr.startswith("tandem-cli: "), (args, result.stderr))
+        self.assertEqual(run("checkin", "import", "--help").returncode, 0)
+        self.assertEqual(self.dump(other), after_first)
 
     def test_export_import_usage(self):
         for args in (["export"], ["export", "--person", "1"],

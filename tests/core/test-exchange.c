@@ -736,6 +736,7 @@ test_csv (void)
   g_autoptr(TandemResponse) response = NULL;
   g_autoptr(GBytes) check_ins = NULL;
   g_autoptr(GBytes) responses = NULL;
+  g_autofree char *expected = NULL;
   static const int answers[] = { 1, 2, 3, 0, 1, 2, 3, 0, 1 };
 
   tandem_csv_append_field (field, "plain");
@@ -761,14 +762,18 @@ test_csv (void)
   tandem_check_in_set_note (check_in, "Said \"no\"\nand left");
   tandem_check_in_set_win (check_in, TRUE);
   tandem_check_in_add_strategy (check_in, tandem_record_get_id (TANDEM_RECORD (strategy)), TANDEM_HELPED_YES);
+  _tandem_store_set_now (t.store, T1 + 123456);
   g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (check_in), &error));
   g_assert_no_error (error);
 
   check_ins = tandem_csv_export_check_ins (t.store, t.owner_id, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (g_bytes_get_data (check_ins, NULL), ==,
-                   "date,goal,value,rating,note,stressors,win,strategies used\r\n"
-                   "2026-03-01,\"Walk, daily\",2.5,,\"Said \"\"no\"\"\nand left\",,yes,Box breathing (yes)\r\n");
+  expected = g_strdup_printf ("date,goal,value,rating,note,stressors,win,strategies used,"
+                              "uuid,created at,updated at\r\n"
+                              "2026-03-01,\"Walk, daily\",2.5,,\"Said \"\"no\"\"\nand left\",,yes,Box breathing (yes),"
+                              "%s,2023-11-14T22:13:20.123456Z,2023-11-14T22:13:20.123456Z\r\n",
+                              tandem_record_get_uuid (TANDEM_RECORD (check_in)));
+  g_assert_cmpstr (g_bytes_get_data (check_ins, NULL), ==, expected);
 
   response = tandem_response_new (t.owner_id, "phq9", "2026-03-02");
   tandem_response_set_taken_at (response, T1);
