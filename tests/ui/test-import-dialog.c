@@ -13,6 +13,7 @@
 
 #include "tandem-export.h"
 #include "tandem-import-dialog.h"
+#include "tandem-people-sidebar.h"
 #include "tandem-test-util.h"
 #include "tandem-window.h"
 
@@ -632,6 +633,87 @@ test_drop (Fixture       *f,
   g_assert_null (find_import_dialog ());
 }
 
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_FILE_CHOOSER (window);
+    }
+
+  return NULL;
+}
+
+/* The window's Export Plan is for the client on screen, never for "Me";
+ * the file chooser (GTK's own dialog here: no portal) suggests a name with
+ * the client's name and today. Export Progress is a client's. */
+static void
+test_window_export (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *today = tandem_date_today ();
+  g_autofree char *expected_name = g_strdup_printf ("%s plan %s.tandem", f->client_name, today);
+  g_autofree char *path = g_build_filename (f->dir, expected_name, NULL);
+  g_autofree char *name = NULL;
+  GtkFileChooser *chooser = NULL;
+  GtkWidget *window;
+  gint64 deadline;
+
+  g_settings_set_string (settings, "profile", "therapist");
+  window = GTK_WIDGET (tandem_window_new (NULL, f->store));
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_test_iterate ();
+
+  /* "Me" is no one's client: no plan to export. */
+  gtk_widget_activate_action (window, "win.export-plan", NULL);
+  tandem_test_iterate ();
+  g_assert_null (find_file_chooser ());
+  g_assert_true (gtk_widget_activate_action (window, "win.export-csv", "s", "check-ins"));
+  tandem_test_iterate ();
+  g_assert_nonnull ((chooser = find_file_chooser ()));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  tandem_test_iterate ();
+
+  g_assert_true (gtk_widget_activate_action (window, "win.show-page", "s", "goals"));
+  {
+    GtkWidget *sidebar = tandem_test_get_child (window, TANDEM_TYPE_WINDOW, "people_sidebar");
+
+    g_assert_true (tandem_people_sidebar_select_person_id (TANDEM_PEOPLE_SIDEBAR (sidebar), f->client_id));
+    tandem_test_iterate ();
+  }
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (tandem_window_get_person (TANDEM_WINDOW (window)))),
+                   ==, f->client_id);
+  gtk_widget_activate_action (window, "win.export-progress", NULL);
+  tandem_test_iterate ();
+  g_assert_null (find_file_chooser ());
+  g_assert_true (gtk_widget_activate_action (window, "win.export-plan", NULL));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((chooser = find_file_chooser ()) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, expected_name);
+  /* (Choosing the file itself is GTK's part; tandem_export_async() is
+   * tested above.) */
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  tandem_test_iterate ();
+  g_assert_null (find_file_chooser ());
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tandem_test_iterate ();
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +733,8 @@ main (int   argc,
               fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/ui/import-dialog/drop", Fixture, NULL,
               fixture_set_up, test_drop, fixture_tear_down);
+  g_test_add ("/ui/import-dialog/window-export", Fixture, NULL,
+              fixture_set_up, test_window_export, fixture_tear_down);
 
   return g_test_run ();
 }
