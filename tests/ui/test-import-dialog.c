@@ -312,6 +312,40 @@ test_preview_and_import (Fixture       *f,
                                                                 "nothing_label")));
   g_assert_false (can_import (dialog));
   close_dialog (dialog);
+  /* The client edits one check-in and deletes another, and exports again:
+   * one changed, one removed. */
+  {
+    g_autoptr(TandemPerson) client_owner = tandem_store_dup_owner (f->client_store, NULL);
+    gint64 client_owner_id = tandem_record_get_id (TANDEM_RECORD (client_owner));
+    g_autoptr(GListStore) list = tandem_store_list_check_ins (f->client_store, client_owner_id, NULL, NULL, NULL);
+    g_autoptr(TandemCheckIn) edited = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(TandemCheckIn) deleted = g_list_model_get_item (G_LIST_MODEL (list), 1);
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(GError) error = NULL;
+
+    tandem_check_in_set_note (edited, "Better than I thought.");
+    g_assert_true (tandem_store_update (f->client_store, TANDEM_RECORD (edited), &error));
+    g_assert_true (tandem_store_delete (f->client_store, TANDEM_RECORD (deleted), &error));
+    g_assert_no_error (error);
+    bytes = tandem_exchange_export (f->client_store, client_owner_id, TANDEM_EXCHANGE_KIND_PROGRESS, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_file_set_contents (f->bundle_path, g_bytes_get_data (bytes, NULL),
+                                        (gssize) g_bytes_get_size (bytes), &error));
+    g_assert_no_error (error);
+  }
+
+  dialog = open_dialog (f, f->bundle, TRUE, 0);
+  g_free (added);
+  g_free (changed);
+  g_free (removed);
+  added = dup_group_rows (dialog, "added_group");
+  changed = dup_group_rows (dialog, "changed_group");
+  removed = dup_group_rows (dialog, "removed_group");
+  g_assert_cmpstr (added, ==, "");
+  g_assert_cmpstr (changed, ==, "1 check-in\n");
+  g_assert_cmpstr (removed, ==, "1 check-in\n");
+  g_assert_true (can_import (dialog));
+  close_dialog (dialog);
 }
 
 static void
