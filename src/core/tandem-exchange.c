@@ -1274,16 +1274,16 @@ read_head (Bundle      *bundle,
           g_autofree char *column_text = g_strdup_printf ("%" G_GUINT64_FORMAT, column);
 
           return bundle_error_null (error, NULL,
-                               /* Translators: a line and a column number, then the JSON reader's
-                                * own description of the problem */
-                               _("The file is not a Tandem bundle: it is not valid JSON at line %s, column %s (%s)."),
-                               line_text, column_text, detail);
+                                    /* Translators: a line and a column number, then the JSON reader's
+                                     * own description of the problem */
+                                    _("The file is not a Tandem bundle: it is not valid JSON at line %s, column %s (%s)."),
+                                    line_text, column_text, detail);
         }
 
       return bundle_error_null (error, NULL,
-                           /* Translators: %s is the JSON reader's message */
-                           _("The file is not a Tandem bundle: it is not valid JSON (%s)."),
-                           local_error->message);
+                                /* Translators: %s is the JSON reader's message */
+                                _("The file is not a Tandem bundle: it is not valid JSON (%s)."),
+                                local_error->message);
     }
 
   root = json_parser_get_root (bundle->parser);
@@ -1297,8 +1297,8 @@ read_head (Bundle      *bundle,
     return bundle_error_null (error, NULL, "%s", _("The file is not a Tandem bundle: it does not say its format."));
   if (!g_str_equal (json_node_get_string (node), TANDEM_EXCHANGE_FORMAT))
     return bundle_error_null (error, "format",
-                         /* Translators: %s is the format the file names */
-                         _("The file is not a Tandem bundle but “%s”."), json_node_get_string (node));
+                              /* Translators: %s is the format the file names */
+                              _("The file is not a Tandem bundle but “%s”."), json_node_get_string (node));
 
   node = json_object_get_member (object, "version");
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64 || json_node_get_int (node) < 1)
@@ -1308,9 +1308,9 @@ read_head (Bundle      *bundle,
       g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
 
       return bundle_error_null (error, "version",
-                           /* Translators: %s is a version number */
-                           _("The bundle was written by a newer version of Tandem (bundle version %s); update Tandem to import it."),
-                           version);
+                                /* Translators: %s is a version number */
+                                _("The bundle was written by a newer version of Tandem (bundle version %s); update Tandem to import it."),
+                                version);
     }
 
   node = json_object_get_member (object, "kind");
