@@ -154,8 +154,32 @@ tandem_application_actions_check_in (GSimpleAction *action,
       }
 }
 
+/* Opens the import dialog on a bundle: "s", a path or a URI. Over D-Bus,
+ * org.freedesktop.Application.ActivateAction ("import", [<"/path/to/x.tandem">], {}). */
+static void
+tandem_application_actions_import (GSimpleAction *action,
+                                   GVariant      *param,
+                                   gpointer       user_data)
+{
+  TandemApplication *self = user_data;
+  g_autoptr(GFile) file = NULL;
+  const char *location = g_variant_get_string (param, NULL);
+
+  g_assert (TANDEM_IS_APPLICATION (self));
+
+  if (location[0] == '\0')
+    {
+      g_warning ("app.import needs the bundle's path or URI");
+      return;
+    }
+
+  file = g_file_new_for_commandline_arg (location);
+  _tandem_application_open_import (self, file);
+}
+
 static const GActionEntry actions[] = {
   { "check-in", tandem_application_actions_check_in, "x" },
+  { "import", tandem_application_actions_import, "s" },
   { "quit", tandem_application_actions_quit },
   { "preferences", tandem_application_actions_preferences },
   { "about", tandem_application_actions_about },

@@ -20,5 +20,7 @@ struct _TandemApplication
 };
 
 void _tandem_application_install_actions (TandemApplication *self);
+void _tandem_application_open_import     (TandemApplication *self,
+                                          GFile             *file);
 
 G_END_DECLS

@@ -27,6 +27,8 @@ static const GOptionEntry main_entries[] = {
     N_("Open the database in FILE instead of the default one"), N_("FILE") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[BUNDLE]") },
   { NULL }
 };
 
@@ -154,6 +156,52 @@ tandem_application_activate (GApplication *app)
   show_main_window (self);
 }
 
+/**
+ * _tandem_application_open_import:
+ * @file: an exchange bundle
+ *
+ * Opens the store and the main window when needed, then the import dialog
+ * on @file. Nothing happens when the store cannot be opened: the error
+ * window says why.
+ */
+void
+_tandem_application_open_import (TandemApplication *self,
+                                 GFile             *file)
+{
+  g_return_if_fail (TANDEM_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_application_activate (G_APPLICATION (self));
+
+  /* A dialog may be the active window: look for the main window. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (TANDEM_IS_WINDOW (l->data))
+      {
+        tandem_window_open_import (TANDEM_WINDOW (l->data), file);
+        return;
+      }
+}
+
+/* A bundle opened from the file manager, over D-Bus. */
+static void
+tandem_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  TandemApplication *self = (TandemApplication *)app;
+
+  g_assert (TANDEM_IS_APPLICATION (self));
+
+  if (n_files > 1)
+    g_warning ("Tandem imports one bundle at a time; opening only the first of %d", n_files);
+
+  if (n_files > 0)
+    _tandem_application_open_import (self, files[0]);
+  else
+    g_application_activate (app);
+}
+
 static int
 tandem_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
@@ -173,6 +221,7 @@ tandem_application_command_line (GApplication            *app,
 {
   TandemApplication *self = (TandemApplication *)app;
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree const char **bundles = NULL;
   const char *db = NULL;
 
   g_assert (TANDEM_IS_APPLICATION (self));
@@ -196,6 +245,18 @@ tandem_application_command_line (GApplication            *app,
                                                db);
           return 1;
         }
+    }
+
+  /* "tandem FILE": import the bundle, as when opened from the file manager. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &bundles) && bundles[0] != NULL)
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, bundles[0]);
+
+      if (bundles[1] != NULL)
+        g_application_command_line_printerr (command_line, "%s\n",
+                                             _("Tandem imports one bundle at a time; only the first one is opened."));
+      _tandem_application_open_import (self, file);
+      return 0;
     }
 
   g_application_activate (app);
@@ -259,6 +320,7 @@ tandem_application_class_init (TandemApplicationClass *klass)
   app_class->activate = tandem_application_activate;
   app_class->command_line = tandem_application_command_line;
   app_class->handle_local_options = tandem_application_handle_local_options;
+  app_class->open = tandem_application_open;
   app_class->startup = tandem_application_startup;
 }
 
@@ -273,7 +335,7 @@ tandem_application_new (void)
 {
   return g_object_new (TANDEM_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

@@ -13,9 +13,11 @@
 #include "tandem-add-client-dialog.h"
 #include "tandem-check-in-dialog.h"
 #include "tandem-check-ins-page.h"
+#include "tandem-export.h"
 #include "tandem-goal-wizard.h"
 #include "tandem-goals-page.h"
 #include "tandem-homework-page.h"
+#include "tandem-import-dialog.h"
 #include "tandem-people-sidebar.h"
 #include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
@@ -41,6 +43,8 @@ struct _TandemWindow
   TandemPerson         *owner;
   TandemPerson         *person;
   GtkWidget            *check_in_dialog;  /* weak */
+  GtkWidget            *import_dialog;    /* weak */
+  GtkNativeDialog      *chooser;
 
   /* Template widgets */
   GtkStack             *mode_stack;
@@ -154,6 +158,15 @@ update_client_actions (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.schedule-with-client", client && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", client && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", archived);
+
+  /* The therapist hands a client their plan; a client hands back progress. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-progress",
+                                 self->person != NULL && !is_therapist_profile (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-bundle",
+                                 client || (self->person != NULL && !is_therapist_profile (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", self->person != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->owner != NULL);
 }
 
 static void
@@ -864,6 +877,363 @@ on_check_in_dialog_saved_cb (TandemWindow        *self,
   tandem_reminders_reschedule_service ();
 }
 
+/* -- exchange: export, import, drop --------------------------------------- */
+
+typedef struct
+{
+  TandemWindow *window;
+  GFile        *file;
+} ExportRequest;
+
+static void
+on_export_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ExportRequest *request = user_data;
+  TandemWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+
+  if (!tandem_export_finish (result, &error))
+    {
+      show_error_toast (self, error);
+    }
+  else
+    {
+      g_autofree char *basename = g_file_get_basename (request->file);
+      g_autofree char *display = g_filename_display_name (basename);
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("Saved “%s”."), display);
+      tandem_window_add_toast (self, title);
+    }
+
+  g_object_unref (request->window);
+  g_object_unref (request->file);
+  g_free (request);
+}
+
+static void
+on_export_chooser_response_cb (TandemWindow    *self,
+                               int              response,
+                               GtkNativeDialog *chooser)
+{
+  TandemExportWhat what = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "tandem-export-what"));
+  gint64 person_id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "tandem-person-id"));
+
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      ExportRequest *request = g_new0 (ExportRequest, 1);
+
+      request->window = g_object_ref (self);
+      request->file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      tandem_export_async (tandem_store_get_path (self->store), person_id, what, request->file,
+                           NULL, on_export_done_cb, request);
+    }
+
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+}
+
+static void
+add_file_filters (GtkFileChooser *chooser,
+                  gboolean        bundle)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (bundle)
+    {
+      gtk_file_filter_set_name (filter, _("Tandem Bundles"));
+      gtk_file_filter_add_suffix (filter, TANDEM_BUNDLE_SUFFIX + 1);
+      gtk_file_filter_add_suffix (filter, "json");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("CSV Files"));
+      gtk_file_filter_add_suffix (filter, "csv");
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+    }
+  gtk_file_chooser_add_filter (chooser, filter);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+replace_chooser (TandemWindow    *self,
+                 GtkNativeDialog *chooser)
+{
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  self->chooser = chooser;
+}
+
+static void
+export_records (TandemWindow     *self,
+                TandemExportWhat  what)
+{
+  g_autofree char *today = tandem_date_today ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+  const char *title;
+
+  if (self->store == NULL || self->person == NULL)
+    return;
+
+  switch (what)
+    {
+    case TANDEM_EXPORT_PLAN:
+      title = _("Export the Plan for the Client");
+      break;
+    case TANDEM_EXPORT_PROGRESS:
+      title = _("Export Progress for the Therapist");
+      break;
+    case TANDEM_EXPORT_CHECK_INS_CSV:
+      title = _("Export Check-ins as CSV");
+      break;
+    case TANDEM_EXPORT_RESPONSES_CSV:
+    default:
+      title = _("Export Questionnaire Responses as CSV");
+      break;
+    }
+
+  name = tandem_export_dup_file_name (what, tandem_person_get_display_name (self->person), today);
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  add_file_filters (GTK_FILE_CHOOSER (chooser),
+                    what == TANDEM_EXPORT_PLAN || what == TANDEM_EXPORT_PROGRESS);
+  g_object_set_data (G_OBJECT (chooser), "tandem-export-what", GINT_TO_POINTER (what));
+  g_object_set_data (G_OBJECT (chooser), "tandem-person-id",
+                     GSIZE_TO_POINTER ((gsize) tandem_record_get_id (TANDEM_RECORD (self->person))));
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (on_export_chooser_response_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+
+  replace_chooser (self, GTK_NATIVE_DIALOG (chooser));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  export_records (TANDEM_WINDOW (widget), TANDEM_EXPORT_PLAN);
+}
+
+static void
+export_progress_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  export_records (TANDEM_WINDOW (widget), TANDEM_EXPORT_PROGRESS);
+}
+
+/* Ctrl+E: the bundle that fits the profile. */
+static void
+export_bundle_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  export_records (self, is_therapist_profile (self) ? TANDEM_EXPORT_PLAN : TANDEM_EXPORT_PROGRESS);
+}
+
+static void
+export_csv_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  const char *what = g_variant_get_string (param, NULL);
+
+  if (g_str_equal (what, "check-ins"))
+    export_records (TANDEM_WINDOW (widget), TANDEM_EXPORT_CHECK_INS_CSV);
+  else if (g_str_equal (what, "responses"))
+    export_records (TANDEM_WINDOW (widget), TANDEM_EXPORT_RESPONSES_CSV);
+  else
+    g_warning ("Nothing called “%s” to export as CSV", what);
+}
+
+static void
+on_import_dialog_imported_cb (TandemWindow       *self,
+                              gint64              person_id,
+                              TandemImportDialog *dialog)
+{
+  g_autofree char *title = NULL;
+
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  if (is_therapist_profile (self))
+    {
+      tandem_people_sidebar_reload (self->people_sidebar);
+      if (tandem_people_sidebar_select_person_id (self->people_sidebar, person_id))
+        set_person (self, tandem_people_sidebar_get_selected_person (self->people_sidebar));
+    }
+
+  tandem_window_reload (self);
+
+  if (self->person != NULL && tandem_person_get_role (self->person) == TANDEM_PERSON_ROLE_CLIENT &&
+      tandem_record_get_id (TANDEM_RECORD (self->person)) == person_id)
+    /* Translators: %s is a client's name */
+    title = g_strdup_printf (_("Bundle imported into %s’s records."),
+                             tandem_person_get_display_name (self->person));
+  else
+    title = g_strdup (_("Bundle imported."));
+  tandem_window_add_toast (self, title);
+
+  /* New reminders, homework or check-ins change what is due. */
+  tandem_reminders_reschedule_service ();
+}
+
+static void
+on_dropped_file_loaded_cb (TandemWindow       *self,
+                           TandemImportDialog *dialog)
+{
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  /* Something dropped by mistake gets a toast, not a dialog. */
+  if (!tandem_import_dialog_is_bundle (dialog))
+    {
+      const char *problem = tandem_import_dialog_get_problem (dialog);
+
+      tandem_window_add_toast (self, problem ? problem : _("The file is not a Tandem bundle."));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_import (TandemWindow *self,
+             GFile        *file,
+             gboolean      dropped)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  gboolean therapist;
+  gint64 person_id = 0;
+
+  if (self->store == NULL)
+    return;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->mode_stack), "main") != 0)
+    {
+      g_warning ("Not importing a bundle before a profile is chosen");
+      return;
+    }
+
+  if (!ensure_owner (self, &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  /* Where the records go when the bundle's person is not known here: the
+   * client on screen, or for a client the owner. */
+  therapist = is_therapist_profile (self);
+  if (!therapist)
+    person_id = tandem_record_get_id (TANDEM_RECORD (self->owner));
+  else if (self->person != NULL && tandem_person_get_role (self->person) == TANDEM_PERSON_ROLE_CLIENT)
+    person_id = tandem_record_get_id (TANDEM_RECORD (self->person));
+
+  if (self->import_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->import_dialog));
+
+  dialog = tandem_import_dialog_new (GTK_WINDOW (self), self->store, file, therapist, person_id);
+  g_set_weak_pointer (&self->import_dialog, dialog);
+  g_signal_connect_object (dialog, "imported",
+                           G_CALLBACK (on_import_dialog_imported_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+
+  if (dropped)
+    g_signal_connect_object (dialog, "loaded",
+                             G_CALLBACK (on_dropped_file_loaded_cb),
+                             self,
+                             G_CONNECT_SWAPPED);
+  else
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_chooser_response_cb (TandemWindow    *self,
+                               int              response,
+                               GtkNativeDialog *chooser)
+{
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        open_import (self, file, FALSE);
+    }
+
+  if (self->chooser == chooser)
+    g_clear_object (&self->chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import Bundle"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_file_filters (GTK_FILE_CHOOSER (chooser), TRUE);
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (on_import_chooser_response_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+
+  replace_chooser (self, GTK_NATIVE_DIALOG (chooser));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+on_drop_cb (TandemWindow  *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  GSList *files;
+
+  g_assert (TANDEM_IS_WINDOW (self));
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) ||
+      !(files = g_value_get_boxed (value)) ||
+      !gtk_widget_is_sensitive (GTK_WIDGET (self)) ||
+      self->store == NULL || self->owner == NULL)
+    return FALSE;
+
+  if (files->next != NULL)
+    {
+      tandem_window_add_toast (self, _("Drop one bundle at a time."));
+      return FALSE;
+    }
+
+  open_import (self, files->data, TRUE);
+  return TRUE;
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -954,6 +1324,13 @@ tandem_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_WINDOW);
 
   g_clear_weak_pointer (&self->check_in_dialog);
+  /* The dialog imports into this window's store and reports to it. */
+  if (self->import_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->import_dialog));
+  g_clear_weak_pointer (&self->import_dialog);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
   g_clear_object (&self->person);
   g_clear_object (&self->owner);
   g_clear_object (&self->settings);
@@ -1083,6 +1460,14 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_H, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.new-homework", NULL);
 
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export-plan", NULL, export_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.export-progress", NULL, export_progress_action);
+  gtk_widget_class_install_action (widget_class, "win.export-bundle", NULL, export_bundle_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", "s", export_csv_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-bundle", NULL);
+
   for (guint i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", page_names[i]);
@@ -1091,7 +1476,14 @@ tandem_window_class_init (TandemWindowClass *klass)
 static void
 tandem_window_init (TandemWindow *self)
 {
+  GtkDropTarget *drop_target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A bundle dropped on the window opens the import dialog. */
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", FALSE);
@@ -1103,6 +1495,11 @@ tandem_window_init (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-progress", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-bundle", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::profile",
@@ -1289,4 +1686,22 @@ tandem_window_open_check_in (TandemWindow *self,
                            G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->check_in_dialog, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * tandem_window_open_import:
+ * @file: an exchange bundle
+ *
+ * Opens the import dialog on @file: the preview of what importing it
+ * would add, change and remove, or what is wrong with it. A dialog already
+ * open is replaced.
+ */
+void
+tandem_window_open_import (TandemWindow *self,
+                           GFile        *file)
+{
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  open_import (self, file, FALSE);
 }

@@ -28,5 +28,7 @@ void          tandem_window_reload     (TandemWindow   *self);
 void          tandem_window_open_check_in (TandemWindow *self,
                                            const char   *day,
                                            gint64        goal_id);
+void          tandem_window_open_import   (TandemWindow *self,
+                                           GFile        *file);
 
 G_END_DECLS

@@ -637,6 +637,7 @@ typedef struct
   char        *kind;
   TandemExchangeKind kind_value;
   const char  *person_uuid;
+  const char  *person_name;  /* nullable */
   gint64       person_id;
   GPtrArray   *items;        /* Item */
   GArray      *tombstones;   /* Tombstone */
@@ -692,6 +693,9 @@ bundle_error (GError     **error,
     g_set_error_literal (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID, message);
   return FALSE;
 }
+
+/* bundle_error() for functions that return a pointer. */
+#define bundle_error_null(...) ((void) bundle_error (__VA_ARGS__), NULL)
 
 static gboolean
 prefix_error (GError     **error,
@@ -1222,11 +1226,12 @@ choose_person (Bundle   *bundle,
   return FALSE;
 }
 
-static gboolean
-read_bundle (Bundle      *bundle,
-             GBytes      *bytes,
-             gint64       target_person_id,
-             GError     **error)
+/* Parses the bundle and checks what comes before its records: the format,
+ * the version, the kind and the person. Returns the root object. */
+static JsonObject *
+read_head (Bundle      *bundle,
+           GBytes      *bytes,
+           GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
@@ -1243,7 +1248,7 @@ read_bundle (Bundle      *bundle,
   bundle->by_uuid = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (data == NULL || length == 0)
-    return bundle_error (error, NULL, "%s", _("The file is empty: it is not a Tandem bundle."));
+    return bundle_error_null (error, NULL, "%s", _("The file is empty: it is not a Tandem bundle."));
 
   if (!json_parser_load_from_data (bundle->parser, data, (gssize) length, &local_error))
     {
@@ -1268,60 +1273,78 @@ read_bundle (Bundle      *bundle,
           g_autofree char *line_text = g_strdup_printf ("%" G_GUINT64_FORMAT, line);
           g_autofree char *column_text = g_strdup_printf ("%" G_GUINT64_FORMAT, column);
 
-          return bundle_error (error, NULL,
-                               /* Translators: a line and a column number, then the JSON reader's
-                                * own description of the problem */
-                               _("The file is not a Tandem bundle: it is not valid JSON at line %s, column %s (%s)."),
-                               line_text, column_text, detail);
+          return bundle_error_null (error, NULL,
+                                    /* Translators: a line and a column number, then the JSON reader's
+                                     * own description of the problem */
+                                    _("The file is not a Tandem bundle: it is not valid JSON at line %s, column %s (%s)."),
+                                    line_text, column_text, detail);
         }
 
-      return bundle_error (error, NULL,
-                           /* Translators: %s is the JSON reader's message */
-                           _("The file is not a Tandem bundle: it is not valid JSON (%s)."),
-                           local_error->message);
+      return bundle_error_null (error, NULL,
+                                /* Translators: %s is the JSON reader's message */
+                                _("The file is not a Tandem bundle: it is not valid JSON (%s)."),
+                                local_error->message);
     }
 
   root = json_parser_get_root (bundle->parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return bundle_error (error, NULL, "%s", _("The file is not a Tandem bundle."));
+    return bundle_error_null (error, NULL, "%s", _("The file is not a Tandem bundle."));
   object = json_node_get_object (root);
 
   /* The format first: an encrypted envelope will have another one. */
   node = json_object_get_member (object, "format");
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
-    return bundle_error (error, NULL, "%s", _("The file is not a Tandem bundle: it does not say its format."));
+    return bundle_error_null (error, NULL, "%s", _("The file is not a Tandem bundle: it does not say its format."));
   if (!g_str_equal (json_node_get_string (node), TANDEM_EXCHANGE_FORMAT))
-    return bundle_error (error, "format",
-                         /* Translators: %s is the format the file names */
-                         _("The file is not a Tandem bundle but “%s”."), json_node_get_string (node));
+    return bundle_error_null (error, "format",
+                              /* Translators: %s is the format the file names */
+                              _("The file is not a Tandem bundle but “%s”."), json_node_get_string (node));
 
   node = json_object_get_member (object, "version");
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64 || json_node_get_int (node) < 1)
-    return bundle_error (error, "version", "%s", _("The bundle’s version must be a whole number from 1."));
+    return bundle_error_null (error, "version", "%s", _("The bundle’s version must be a whole number from 1."));
   if (json_node_get_int (node) > TANDEM_EXCHANGE_VERSION)
     {
       g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
 
-      return bundle_error (error, "version",
-                           /* Translators: %s is a version number */
-                           _("The bundle was written by a newer version of Tandem (bundle version %s); update Tandem to import it."),
-                           version);
+      return bundle_error_null (error, "version",
+                                /* Translators: %s is a version number */
+                                _("The bundle was written by a newer version of Tandem (bundle version %s); update Tandem to import it."),
+                                version);
     }
 
   node = json_object_get_member (object, "kind");
   if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING ||
       !g_strv_contains (kind_nicks, json_node_get_string (node)))
-    return bundle_error (error, "kind", "%s", _("The kind of bundle must be “plan”, “progress” or “all”."));
+    return bundle_error_null (error, "kind", "%s", _("The kind of bundle must be “plan”, “progress” or “all”."));
   bundle->kind = g_strdup (json_node_get_string (node));
   tandem_exchange_kind_from_nick (bundle->kind, &bundle->kind_value);
 
   node = json_object_get_member (object, "person");
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return bundle_error (error, "person", "%s", _("The bundle must say whose records it holds."));
+    return bundle_error_null (error, "person", "%s", _("The bundle must say whose records it holds."));
   person = json_node_get_object (node);
   if (!is_uuid_text (json_object_get_member (person, "uuid")))
-    return bundle_error (error, "person.uuid", "%s", _("Every record needs its UUID, as text."));
+    return bundle_error_null (error, "person.uuid", "%s", _("Every record needs its UUID, as text."));
   bundle->person_uuid = json_object_get_string_member (person, "uuid");
+  if (json_object_has_member (person, "display-name") &&
+      json_node_get_value_type (json_object_get_member (person, "display-name")) == G_TYPE_STRING)
+    bundle->person_name = json_object_get_string_member (person, "display-name");
+
+  return object;
+}
+
+static gboolean
+read_bundle (Bundle      *bundle,
+             GBytes      *bytes,
+             gint64       target_person_id,
+             GError     **error)
+{
+  JsonObject *object;
+  JsonNode *node;
+
+  if (!(object = read_head (bundle, bytes, error)))
+    return FALSE;
 
   if (!choose_person (bundle, target_person_id, error))
     return FALSE;
@@ -1545,6 +1568,93 @@ tandem_exchange_preview (TandemStore  *store,
 
   bundle_clear (&bundle);
   return plan;
+}
+
+/* The one person, not archived, whose name is @name when case is ignored;
+ * 0 when there is none or more than one. */
+static gint64
+person_by_name (TandemStore  *store,
+                const char   *name,
+                GError      **error)
+{
+  g_autoptr(GListStore) persons = NULL;
+  g_autofree char *wanted = NULL;
+  gint64 found = 0;
+  guint n;
+
+  if (!(persons = tandem_store_list_persons (store, FALSE, error)))
+    return -1;
+
+  wanted = g_utf8_casefold (name, -1);
+  n = g_list_model_get_n_items (G_LIST_MODEL (persons));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemPerson) person = g_list_model_get_item (G_LIST_MODEL (persons), i);
+      g_autofree char *folded = g_utf8_casefold (tandem_person_get_display_name (person), -1);
+
+      if (!g_str_equal (folded, wanted))
+        continue;
+      if (found != 0)
+        return 0;
+      found = tandem_record_get_id (TANDEM_RECORD (person));
+    }
+
+  return found;
+}
+
+/**
+ * tandem_exchange_match_person:
+ * @bundle: the bundle's bytes
+ * @person_id: (out) (optional): the person here whose records the bundle
+ *   holds, or 0 when no one is known to be that person
+ * @kind: (out) (optional): the kind of bundle
+ * @display_name: (out) (optional) (transfer full) (nullable): the name the
+ *   bundle gives its person
+ *
+ * Reads what a bundle says about itself (format, version, kind, person)
+ * and finds its person here: the person with the same UUID, else the one
+ * person, not archived, with the same name (case ignored). A therapist's
+ * record of a client and the client's own database name the same person
+ * with different UUIDs, so the name is what connects them; a name two
+ * people share connects nobody. The records are not checked: see
+ * tandem_exchange_preview().
+ *
+ * Returns: %FALSE with a %TANDEM_STORE_ERROR_INVALID error that says what
+ *   is wrong when the file is not a bundle this version can read
+ */
+gboolean
+tandem_exchange_match_person (TandemStore         *store,
+                              GBytes              *bundle_bytes,
+                              gint64              *person_id,
+                              TandemExchangeKind  *kind,
+                              char               **display_name,
+                              GError             **error)
+{
+  Bundle bundle = { .store = store };
+  gint64 found = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (bundle_bytes != NULL, FALSE);
+
+  if (read_head (&bundle, bundle_bytes, error))
+    {
+      ok = TRUE;
+      if (!lookup_uuid (store, "person", bundle.person_uuid, &found, NULL, NULL) &&
+          bundle.person_name != NULL &&
+          (found = person_by_name (store, bundle.person_name, error)) < 0)
+        ok = FALSE;
+
+      if (ok && person_id != NULL)
+        *person_id = found;
+      if (ok && kind != NULL)
+        *kind = bundle.kind_value;
+      if (ok && display_name != NULL)
+        *display_name = g_strdup (bundle.person_name);
+    }
+
+  bundle_clear (&bundle);
+  return ok;
 }
 
 /**

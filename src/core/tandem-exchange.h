@@ -49,6 +49,12 @@ TandemImportPlan *tandem_exchange_preview        (TandemStore         *store,
                                                   GBytes              *bundle,
                                                   gint64               target_person_id,
                                                   GError             **error);
+gboolean          tandem_exchange_match_person   (TandemStore         *store,
+                                                  GBytes              *bundle,
+                                                  gint64              *person_id,
+                                                  TandemExchangeKind  *kind,
+                                                  char               **display_name,
+                                                  GError             **error);
 gboolean          tandem_exchange_import         (TandemStore         *store,
                                                   GBytes              *bundle,
                                                   gint64               target_person_id,

@@ -655,6 +655,98 @@ test_person_needed (void)
   test_store_clear (&b);
 }
 
+static GBytes *
+bytes_of (const char *text)
+{
+  return g_bytes_new (text, strlen (text));
+}
+
+/* A therapist's record of a client and the client's own database know the
+ * same person under different UUIDs: the name connects them, unless two
+ * people share it. The UUID wins when it is known. */
+static void
+test_match_person (void)
+{
+  TestStore therapist = { 0, }, client = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemPerson) alex = tandem_person_new ("Alex", TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(TandemPerson) sam = tandem_person_new ("Sam", TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(TandemPerson) owner = NULL;
+  g_autoptr(GBytes) progress = NULL;
+  g_autoptr(GBytes) sams = NULL;
+  g_autoptr(GBytes) newer = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  TandemExchangeKind kind = TANDEM_EXCHANGE_KIND_ALL;
+  gint64 person_id = -1;
+
+  test_store_init (&therapist);
+  test_store_init (&client);
+  g_assert_true (tandem_store_insert (therapist.store, TANDEM_RECORD (alex), &error));
+  g_assert_true (tandem_store_insert (therapist.store, TANDEM_RECORD (sam), &error));
+  g_assert_no_error (error);
+
+  /* The client's own database calls its owner "alex". */
+  owner = tandem_store_get (client.store, TANDEM_TYPE_PERSON, client.owner_id, &error);
+  tandem_person_set_display_name (owner, "alex");
+  g_assert_true (tandem_store_update (client.store, TANDEM_RECORD (owner), &error));
+  g_assert_no_error (error);
+  progress = tandem_exchange_export (client.store, client.owner_id, TANDEM_EXCHANGE_KIND_PROGRESS, &error);
+  g_assert_no_error (error);
+
+  before = dump_store (therapist.store);
+  g_assert_true (tandem_exchange_match_person (therapist.store, progress, &person_id, &kind, &name, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (person_id, ==, tandem_record_get_id (TANDEM_RECORD (alex)));
+  g_assert_cmpint (kind, ==, TANDEM_EXCHANGE_KIND_PROGRESS);
+  g_assert_cmpstr (name, ==, "alex");
+  g_clear_pointer (&name, g_free);
+
+  /* The UUID first: Sam's own bundle goes to Sam whatever it calls Sam. */
+  tandem_person_set_display_name (sam, "Alex");
+  g_assert_true (tandem_store_update (therapist.store, TANDEM_RECORD (sam), &error));
+  g_assert_no_error (error);
+  sams = tandem_exchange_export (therapist.store, tandem_record_get_id (TANDEM_RECORD (sam)),
+                                 TANDEM_EXCHANGE_KIND_PLAN, &error);
+  g_assert_no_error (error);
+  g_assert_true (tandem_exchange_match_person (therapist.store, sams, &person_id, NULL, NULL, &error));
+  g_assert_cmpint (person_id, ==, tandem_record_get_id (TANDEM_RECORD (sam)));
+
+  /* Two clients called Alex now: the client's bundle matches no one. */
+  g_assert_true (tandem_exchange_match_person (therapist.store, progress, &person_id, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (person_id, ==, 0);
+
+  /* A file that is not a bundle, or one from a newer Tandem, says so. */
+  {
+    g_autoptr(GBytes) junk = bytes_of ("\x89PNG not json");
+
+    g_assert_false (tandem_exchange_match_person (therapist.store, junk, &person_id, NULL, NULL, &error));
+    g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "not a Tandem bundle"));
+    g_clear_error (&error);
+  }
+  newer = bytes_of ("{\"format\": \"tandem-bundle\", \"version\": 99, \"kind\": \"progress\"}");
+  g_assert_false (tandem_exchange_match_person (therapist.store, newer, &person_id, NULL, NULL, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "version: The bundle was written by a newer version"));
+  g_clear_error (&error);
+
+  /* Matching writes nothing. */
+  tandem_person_set_display_name (sam, "Sam");
+  g_assert_true (tandem_store_update (therapist.store, TANDEM_RECORD (sam), &error));
+  g_assert_no_error (error);
+  g_free (before);
+  before = dump_store (therapist.store);
+  g_assert_true (tandem_exchange_match_person (therapist.store, progress, &person_id, NULL, NULL, &error));
+  after = dump_store (therapist.store);
+  g_assert_cmpstr (before, ==, after);
+
+  test_store_clear (&therapist);
+  test_store_clear (&client);
+}
+
 /* Only "all" carries therapy sessions and the therapist's private notes. */
 static void
 test_private_notes (void)
@@ -891,6 +983,7 @@ main (int   argc,
   g_test_add_func ("/exchange/merge-rules", test_merge_rules);
   g_test_add_func ("/exchange/bad-bundles", test_bad_bundles);
   g_test_add_func ("/exchange/person-needed", test_person_needed);
+  g_test_add_func ("/exchange/match-person", test_match_person);
   g_test_add_func ("/exchange/private-notes", test_private_notes);
   g_test_add_func ("/exchange/tombstones-stay-private", test_tombstones_stay_private);
   g_test_add_func ("/exchange/csv", test_csv);
