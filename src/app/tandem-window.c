@@ -15,6 +15,7 @@
 #include "tandem-check-ins-page.h"
 #include "tandem-goal-wizard.h"
 #include "tandem-goals-page.h"
+#include "tandem-overview-page.h"
 #include "tandem-people-sidebar.h"
 #include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
@@ -23,9 +24,9 @@
 #include "tandem-window.h"
 
 /* The main window. On the first start it shows the welcome view; after
- * that the four pages about one person. In the therapist profile a sidebar
- * lists the therapist ("Me") and the clients, and the pages follow the
- * selected person. */
+ * that the five pages about one person, "since last session" first. In the
+ * therapist profile a sidebar lists the therapist ("Me") and the clients,
+ * and the pages follow the selected person. */
 
 struct _TandemWindow
 {
@@ -52,6 +53,7 @@ struct _TandemWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   GtkWidget            *check_in_button;
+  TandemPage           *overview_page;
   TandemPage           *goals_page;
   TandemPage           *check_ins_page;
   TandemPage           *progress_page;
@@ -68,10 +70,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define N_PAGES 4
+#define N_PAGES 5
 
 static const char * const page_names[N_PAGES + 1] = {
-  "goals", "check-ins", "progress", "reminders", NULL
+  "overview", "goals", "check-ins", "progress", "reminders", NULL
 };
 
 static gboolean
@@ -86,10 +88,11 @@ static void
 get_pages (TandemWindow *self,
            TandemPage   *pages[N_PAGES])
 {
-  pages[0] = self->goals_page;
-  pages[1] = self->check_ins_page;
-  pages[2] = self->progress_page;
-  pages[3] = self->reminders_page;
+  pages[0] = self->overview_page;
+  pages[1] = self->goals_page;
+  pages[2] = self->check_ins_page;
+  pages[3] = self->progress_page;
+  pages[4] = self->reminders_page;
 }
 
 static const char *
@@ -800,6 +803,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TANDEM_TYPE_WELCOME_VIEW);
+  g_type_ensure (TANDEM_TYPE_OVERVIEW_PAGE);
   g_type_ensure (TANDEM_TYPE_PEOPLE_SIDEBAR);
   g_type_ensure (TANDEM_TYPE_GOALS_PAGE);
   g_type_ensure (TANDEM_TYPE_CHECK_INS_PAGE);
@@ -821,6 +825,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_in_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, goals_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_ins_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, progress_page);
@@ -916,7 +921,7 @@ tandem_window_get_person (TandemWindow *self)
 
 /**
  * tandem_window_show_page:
- * @page_name: "goals", "check-ins", "progress" or "reminders"
+ * @page_name: "overview", "goals", "check-ins", "progress" or "reminders"
  */
 void
 tandem_window_show_page (TandemWindow *self,

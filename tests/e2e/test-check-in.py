@@ -186,9 +186,9 @@ class CheckIn:
             raise AssertionError(f"{len(entries)} entries instead of 3")
 
     def calendar_marks_today(self):
-        """The Check-ins page (Alt+2) marks today in its calendar; choosing
+        """The Check-ins page (Alt+3) marks today in its calendar; choosing
         the day shows the note beside it."""
-        key("alt+2")
+        key("alt+3")
         cell = at.find(self.root, "push button", re.compile(r"^Today, .*\bchecked in\b"),
                        STEP_TIMEOUT)
         print(f"# today's cell: {at.name_of(cell)!r}", flush=True)

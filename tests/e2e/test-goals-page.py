@@ -121,6 +121,7 @@ class GoalsPage:
         self.root = at.wait_for_app(os.path.basename(self.args.app), STEP_TIMEOUT)
         at.click(at.find(self.root, "push button",
                          re.compile(r"\bmy own goals\b", re.IGNORECASE), STEP_TIMEOUT))
+        at.click(at.find(self.root, "page tab", "Goals", STEP_TIMEOUT))
         self.row(self.first[2])
 
     def alt_up(self):
