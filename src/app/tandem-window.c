@@ -26,7 +26,11 @@
 /* The main window. On the first start it shows the welcome view; after
  * that the five pages about one person, "since last session" first. In the
  * therapist profile a sidebar lists the therapist ("Me") and the clients,
- * and the pages follow the selected person. */
+ * and the pages follow the selected person.
+ *
+ * Presentation mode (win.presentation) is for sharing the screen with the
+ * client: the sidebar and every other client are hidden, switching client
+ * is off, the private notes are hidden, and a strip at the top says so. */
 
 struct _TandemWindow
 {
@@ -37,6 +41,7 @@ struct _TandemWindow
   TandemPerson         *owner;
   TandemPerson         *person;
   GtkWidget            *check_in_dialog;  /* weak */
+  gboolean              presenting;
 
   /* Template widgets */
   GtkStack             *mode_stack;
@@ -65,6 +70,7 @@ G_DEFINE_FINAL_TYPE (TandemWindow, tandem_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -142,7 +148,7 @@ ensure_owner (TandemWindow  *self,
 static void
 update_client_actions (TandemWindow *self)
 {
-  gboolean client = self->person != NULL && is_therapist_profile (self) &&
+  gboolean client = self->person != NULL && is_therapist_profile (self) && !self->presenting &&
                     tandem_person_get_role (self->person) == TANDEM_PERSON_ROLE_CLIENT;
   gboolean archived = client && tandem_person_get_archived (self->person);
 
@@ -224,9 +230,11 @@ update_profile (TandemWindow *self)
 
   therapist = g_str_equal (profile, "therapist");
 
-  gtk_widget_set_visible (self->sidebar_box, therapist);
-  gtk_widget_set_visible (self->sidebar_separator, therapist);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-client", therapist);
+  /* While presenting, no other client may show. */
+  gtk_widget_set_visible (self->sidebar_box, therapist && !self->presenting);
+  gtk_widget_set_visible (self->sidebar_separator, therapist && !self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-client", therapist && !self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-clients", !self->presenting);
   update_client_actions (self);
 
   get_pages (self, pages);
@@ -236,7 +244,10 @@ update_profile (TandemWindow *self)
   if (therapist)
     {
       tandem_people_sidebar_reload (self->people_sidebar);
-      set_person (self, tandem_people_sidebar_get_selected_person (self->people_sidebar));
+      if (!self->presenting)
+        set_person (self, tandem_people_sidebar_get_selected_person (self->people_sidebar));
+      else
+        adw_leaflet_set_visible_child (self->leaflet, self->content_box);
     }
   else
     {
@@ -292,7 +303,7 @@ on_people_sidebar_selected_person_changed_cb (TandemWindow        *self,
 {
   g_assert (TANDEM_IS_WINDOW (self));
 
-  if (is_therapist_profile (self))
+  if (is_therapist_profile (self) && !self->presenting)
     set_person (self, tandem_people_sidebar_get_selected_person (sidebar));
 }
 
@@ -757,6 +768,10 @@ tandem_window_get_property (GObject    *object,
       g_value_set_object (value, tandem_window_get_store (self));
       break;
 
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, tandem_window_get_presenting (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -774,6 +789,10 @@ tandem_window_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_PRESENTING:
+      tandem_window_set_presenting (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -799,6 +818,11 @@ tandem_window_class_init (TandemWindowClass *klass)
     g_param_spec_object ("store", NULL, NULL,
                          TANDEM_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -826,6 +850,10 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_in_button);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, overview_page);
+  /* Not used here, but looked up by the tests. */
+  gtk_widget_class_bind_template_child_full (widget_class, "presenting_revealer", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "presenting_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "stop_presenting_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, goals_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_ins_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, progress_page);
@@ -856,6 +884,11 @@ tandem_window_class_init (TandemWindowClass *klass)
   for (guint i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", page_names[i]);
+
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presenting");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.presentation", NULL);
 }
 
 static void
@@ -917,6 +950,48 @@ tandem_window_get_person (TandemWindow *self)
   g_return_val_if_fail (TANDEM_IS_WINDOW (self), NULL);
 
   return self->person;
+}
+
+/**
+ * tandem_window_get_presenting:
+ *
+ * Returns: whether the window is in presentation mode
+ */
+gboolean
+tandem_window_get_presenting (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+/**
+ * tandem_window_set_presenting:
+ * @presenting: whether the screen is being shared with the client
+ *
+ * Presentation mode hides the clients sidebar (and with it every other
+ * client), turns off switching client and the client menu, and hides the
+ * therapist's private notes. A strip at the top says so while it is on.
+ */
+void
+tandem_window_set_presenting (TandemWindow *self,
+                              gboolean      presenting)
+{
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  tandem_overview_page_set_presenting (TANDEM_OVERVIEW_PAGE (self->overview_page), presenting);
+
+  /* Afterwards the sidebar shows the client that was presented. */
+  if (!presenting && self->person != NULL && is_therapist_profile (self))
+    tandem_people_sidebar_select_person_id (self->people_sidebar,
+                                            tandem_record_get_id (TANDEM_RECORD (self->person)));
+  update_profile (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PRESENTING]);
 }
 
 /**
@@ -1016,7 +1091,7 @@ tandem_window_open_check_in (TandemWindow *self,
         }
       else if (tandem_goal_get_person_id (goal) != person_id)
         {
-          if (!is_therapist_profile (self) ||
+          if (!is_therapist_profile (self) || self->presenting ||
               !tandem_people_sidebar_select_person_id (self->people_sidebar,
                                                        tandem_goal_get_person_id (goal)))
             return;

@@ -226,6 +226,63 @@ test_session_notes_saved (Fixture       *fixture,
   g_assert_null (tandem_therapy_session_get_notes (stored));
 }
 
+/* Presentation mode hides the sidebar, the client menu and the private
+ * notes, shows the strip, and brings them all back after. */
+static void
+test_presentation_mode (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GVariant) state = NULL;
+  GtkWidget *notes_box, *sidebar_box, *revealer;
+  TandemPeopleSidebar *sidebar;
+
+  show_client (fixture);
+  notes_box = page_child (fixture, "notes_box");
+  sidebar_box = window_child (fixture, "sidebar_box");
+  revealer = window_child (fixture, "presenting_revealer");
+  sidebar = TANDEM_PEOPLE_SIDEBAR (window_child (fixture, "people_sidebar"));
+
+  g_assert_true (gtk_widget_is_visible (notes_box));
+  g_assert_true (gtk_widget_is_visible (sidebar_box));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_is_sensitive (window_child (fixture, "add_client_button")));
+
+  g_assert_true (gtk_widget_activate_action (fixture->window, "win.presentation", NULL));
+  tandem_test_iterate ();
+
+  g_assert_true (tandem_window_get_presenting (TANDEM_WINDOW (fixture->window)));
+  g_assert_false (gtk_widget_is_visible (notes_box));
+  g_assert_false (gtk_widget_is_visible (sidebar_box));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_is_visible (window_child (fixture, "presenting_label")));
+  g_assert_true (gtk_widget_is_visible (page_child (fixture, "agenda_box")));
+  g_assert_true (gtk_widget_get_visible (page_child (fixture, "flags_group")));
+
+  /* No other client can come up: choosing one in the hidden sidebar does
+   * not switch, and adding clients is off. */
+  g_assert_true (tandem_people_sidebar_select_person_id (sidebar, fixture->other_id));
+  tandem_test_iterate ();
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (tandem_window_get_person (TANDEM_WINDOW (fixture->window)))),
+                   ==, fixture->client_id);
+  g_assert_false (gtk_widget_is_sensitive (window_child (fixture, "add_client_button")));
+
+  /* The stop button and the shortcut's action turn it off. */
+  g_signal_emit_by_name (window_child (fixture, "stop_presenting_button"), "clicked");
+  tandem_test_iterate ();
+
+  g_assert_false (tandem_window_get_presenting (TANDEM_WINDOW (fixture->window)));
+  g_assert_true (gtk_widget_is_visible (sidebar_box));
+  g_assert_true (gtk_widget_is_visible (notes_box));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_true (gtk_widget_is_sensitive (window_child (fixture, "add_client_button")));
+
+  /* The client shown while presenting stays, chosen in the sidebar too. */
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (tandem_window_get_person (TANDEM_WINDOW (fixture->window)))),
+                   ==, fixture->client_id);
+  g_assert_cmpint (tandem_record_get_id (TANDEM_RECORD (tandem_people_sidebar_get_selected_person (sidebar))),
+                   ==, fixture->client_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +292,7 @@ main (int   argc,
 
   g_test_add ("/ui/overview/client", Fixture, NULL, fixture_set_up, test_client_overview, fixture_tear_down);
   g_test_add ("/ui/overview/session-notes", Fixture, NULL, fixture_set_up, test_session_notes_saved, fixture_tear_down);
+  g_test_add ("/ui/overview/presentation", Fixture, NULL, fixture_set_up, test_presentation_mode, fixture_tear_down);
 
   return g_test_run ();
 }
