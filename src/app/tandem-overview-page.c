@@ -565,44 +565,40 @@ fill_homework (TandemOverviewPage *self)
 
   for (guint i = 0; i < n; i++)
     {
+      g_autofree char *due = homework[i].due_on ? tandem_page_format_day (homework[i].due_on) : NULL;
+      g_autofree char *done = homework[i].done_on ? tandem_page_format_day (homework[i].done_on) : NULL;
       g_autofree char *subtitle = NULL;
-      g_autofree char *status = NULL;
-      GtkWidget *row, *label, *icon;
+      const char *status;
+      GtkWidget *row, *icon;
 
-      if (homework[i].due_on != NULL)
+      /* Translators: each %s is a date */
+      if (due != NULL && done != NULL)
+        subtitle = g_strdup_printf (_("Due %s, done %s"), due, done);
+      else if (due != NULL)
+        /* Translators: %s is a date */
+        subtitle = g_strdup_printf (_("Due %s, not done"), due);
+      else if (done != NULL)
+        /* Translators: %s is a date */
+        subtitle = g_strdup_printf (_("Done %s"), done);
+      else
+        subtitle = g_strdup (_("Not done"));
+
+      if (done != NULL)
         {
-          g_autofree char *due = tandem_page_format_day (homework[i].due_on);
-
-          /* Translators: %s is a date */
-          subtitle = g_strdup_printf (_("Due %s"), due);
-        }
-
-      if (homework[i].done_on != NULL)
-        {
-          g_autofree char *done = tandem_page_format_day (homework[i].done_on);
-
-          /* Translators: %s is a date */
-          status = g_strdup_printf (_("Done %s"), done);
+          status = _("Done");
           icon = gtk_image_new_from_icon_name ("object-select-symbolic");
           gtk_widget_add_css_class (icon, "success");
         }
       else
         {
-          status = g_strdup (_("Not done"));
+          status = _("Not done");
           icon = gtk_image_new_from_icon_name ("window-close-symbolic");
           gtk_widget_add_css_class (icon, "dim-label");
         }
 
       row = add_row (self->homework_list, homework[i].title, subtitle);
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
-      label = gtk_label_new (status);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }
 }
 
