@@ -139,7 +139,8 @@ class CheckIn:
         # from a plan the therapist handed over.
         at.click(at.find(self.root, "push button",
                          re.compile(r"\bmy own goals\b", re.IGNORECASE), STEP_TIMEOUT))
-        at.find(self.root, None, "No Goals Yet", STEP_TIMEOUT)
+        # The overview comes first.
+        at.find(self.root, None, "Your Last Two Weeks", STEP_TIMEOUT)
         for goal in GOALS:
             stored = json.loads(self.cli("goal", "add", "--person", "1", "--json",
                                          stdin=json.dumps(goal)))
