@@ -34,6 +34,7 @@ struct _TandemOverviewPage
   TandemStore          *registry_store;
   TandemOverview       *overview;
   TandemTherapySession *session;
+  TandemStore          *session_store;  /* the store it was read from; unowned */
   guint                 save_source;
   gboolean              loading;
   gboolean              presenting;
@@ -263,7 +264,8 @@ tandem_overview_page_save_session (TandemOverviewPage  *self,
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
-  if (self->session == NULL || store == NULL)
+  /* A session read from another store is never written into this one. */
+  if (self->session == NULL || store == NULL || store != self->session_store)
     return TRUE;
 
   agenda = dup_buffer_text (self->agenda_view);
@@ -819,6 +821,7 @@ tandem_overview_page_reload (TandemPage *page)
   if (about_client)
     {
       self->session = tandem_overview_find_current_session (store, person_id, now, &error);
+      self->session_store = store;
       if (error != NULL)
         {
           g_warning ("Reading the current session failed: %s", error->message);
