@@ -18,6 +18,7 @@
 #include "tandem-goals-page.h"
 #include "tandem-homework-page.h"
 #include "tandem-import-dialog.h"
+#include "tandem-overview-page.h"
 #include "tandem-people-sidebar.h"
 #include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
@@ -30,9 +31,13 @@
 #include "tandem-timing.h"
 
 /* The main window. On the first start it shows the welcome view; after
- * that the five pages about one person. In the therapist profile a sidebar
- * lists the therapist ("Me") and the clients, and the pages follow the
- * selected person. */
+ * that the pages about one person, "since last session" first. In the
+ * therapist profile a sidebar lists the therapist ("Me") and the clients,
+ * and the pages follow the selected person.
+ *
+ * Presentation mode (win.presentation) is for sharing the screen with the
+ * client: the sidebar and every other client are hidden, switching client
+ * is off, the private notes are hidden, and a strip at the top says so. */
 
 struct _TandemWindow
 {
@@ -45,6 +50,7 @@ struct _TandemWindow
   GtkWidget            *check_in_dialog;  /* weak */
   GtkWidget            *import_dialog;    /* weak */
   GtkNativeDialog      *chooser;
+  gboolean              presenting;
 
   /* Template widgets */
   GtkStack             *mode_stack;
@@ -61,6 +67,7 @@ struct _TandemWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   GtkWidget            *check_in_button;
+  TandemPage           *overview_page;
   TandemPage           *goals_page;
   TandemPage           *check_ins_page;
   TandemPage           *progress_page;
@@ -73,15 +80,16 @@ G_DEFINE_FINAL_TYPE (TandemWindow, tandem_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_PRESENTING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-#define N_PAGES 5
+#define N_PAGES 6
 
 static const char * const page_names[N_PAGES + 1] = {
-  "goals", "check-ins", "progress", "reminders", "homework", NULL
+  "overview", "goals", "check-ins", "progress", "reminders", "homework", NULL
 };
 
 static gboolean
@@ -96,11 +104,12 @@ static void
 get_pages (TandemWindow *self,
            TandemPage   *pages[N_PAGES])
 {
-  pages[0] = self->goals_page;
-  pages[1] = self->check_ins_page;
-  pages[2] = self->progress_page;
-  pages[3] = self->reminders_page;
-  pages[4] = self->homework_page;
+  pages[0] = self->overview_page;
+  pages[1] = self->goals_page;
+  pages[2] = self->check_ins_page;
+  pages[3] = self->progress_page;
+  pages[4] = self->reminders_page;
+  pages[5] = self->homework_page;
 }
 
 static const char *
@@ -150,7 +159,7 @@ ensure_owner (TandemWindow  *self,
 static void
 update_client_actions (TandemWindow *self)
 {
-  gboolean client = self->person != NULL && is_therapist_profile (self) &&
+  gboolean client = self->person != NULL && is_therapist_profile (self) && !self->presenting &&
                     tandem_person_get_role (self->person) == TANDEM_PERSON_ROLE_CLIENT;
   gboolean archived = client && tandem_person_get_archived (self->person);
 
@@ -247,9 +256,11 @@ update_profile (TandemWindow *self)
 
   therapist = g_str_equal (profile, "therapist");
 
-  gtk_widget_set_visible (self->sidebar_box, therapist);
-  gtk_widget_set_visible (self->sidebar_separator, therapist);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-client", therapist);
+  /* While presenting, no other client may show. */
+  gtk_widget_set_visible (self->sidebar_box, therapist && !self->presenting);
+  gtk_widget_set_visible (self->sidebar_separator, therapist && !self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-client", therapist && !self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-clients", !self->presenting);
   update_client_actions (self);
 
   get_pages (self, pages);
@@ -259,7 +270,10 @@ update_profile (TandemWindow *self)
   if (therapist)
     {
       tandem_people_sidebar_reload (self->people_sidebar);
-      set_person (self, tandem_people_sidebar_get_selected_person (self->people_sidebar));
+      if (!self->presenting)
+        set_person (self, tandem_people_sidebar_get_selected_person (self->people_sidebar));
+      else
+        adw_leaflet_set_visible_child (self->leaflet, self->content_box);
     }
   else
     {
@@ -315,7 +329,7 @@ on_people_sidebar_selected_person_changed_cb (TandemWindow        *self,
 {
   g_assert (TANDEM_IS_WINDOW (self));
 
-  if (is_therapist_profile (self))
+  if (is_therapist_profile (self) && !self->presenting)
     set_person (self, tandem_people_sidebar_get_selected_person (sidebar));
 }
 
@@ -1353,6 +1367,10 @@ tandem_window_get_property (GObject    *object,
       g_value_set_object (value, tandem_window_get_store (self));
       break;
 
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, tandem_window_get_presenting (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1370,6 +1388,10 @@ tandem_window_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_PRESENTING:
+      tandem_window_set_presenting (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1396,9 +1418,15 @@ tandem_window_class_init (TandemWindowClass *klass)
                          TANDEM_TYPE_STORE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TANDEM_TYPE_WELCOME_VIEW);
+  g_type_ensure (TANDEM_TYPE_OVERVIEW_PAGE);
   g_type_ensure (TANDEM_TYPE_PEOPLE_SIDEBAR);
   g_type_ensure (TANDEM_TYPE_GOALS_PAGE);
   g_type_ensure (TANDEM_TYPE_CHECK_INS_PAGE);
@@ -1421,6 +1449,11 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_in_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, overview_page);
+  /* Not used here, but looked up by the tests. */
+  gtk_widget_class_bind_template_child_full (widget_class, "presenting_revealer", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "presenting_label", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "stop_presenting_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, goals_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_ins_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, progress_page);
@@ -1471,6 +1504,11 @@ tandem_window_class_init (TandemWindowClass *klass)
   for (guint i = 0; i < N_PAGES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-page", "s", page_names[i]);
+
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presenting");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.presentation", NULL);
 }
 
 static void
@@ -1550,8 +1588,51 @@ tandem_window_get_person (TandemWindow *self)
 }
 
 /**
+ * tandem_window_get_presenting:
+ *
+ * Returns: whether the window is in presentation mode
+ */
+gboolean
+tandem_window_get_presenting (TandemWindow *self)
+{
+  g_return_val_if_fail (TANDEM_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+/**
+ * tandem_window_set_presenting:
+ * @presenting: whether the screen is being shared with the client
+ *
+ * Presentation mode hides the clients sidebar (and with it every other
+ * client), turns off switching client and the client menu, and hides the
+ * therapist's private notes. A strip at the top says so while it is on.
+ */
+void
+tandem_window_set_presenting (TandemWindow *self,
+                              gboolean      presenting)
+{
+  g_return_if_fail (TANDEM_IS_WINDOW (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  tandem_overview_page_set_presenting (TANDEM_OVERVIEW_PAGE (self->overview_page), presenting);
+
+  /* Afterwards the sidebar shows the client that was presented. */
+  if (!presenting && self->person != NULL && is_therapist_profile (self))
+    tandem_people_sidebar_select_person_id (self->people_sidebar,
+                                            tandem_record_get_id (TANDEM_RECORD (self->person)));
+  update_profile (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PRESENTING]);
+}
+
+/**
  * tandem_window_show_page:
- * @page_name: "goals", "check-ins", "progress", "reminders" or "homework"
+ * @page_name: "overview", "goals", "check-ins", "progress", "reminders" or
+ *   "homework"
  */
 void
 tandem_window_show_page (TandemWindow *self,
@@ -1646,7 +1727,7 @@ tandem_window_open_check_in (TandemWindow *self,
         }
       else if (tandem_goal_get_person_id (goal) != person_id)
         {
-          if (!is_therapist_profile (self) ||
+          if (!is_therapist_profile (self) || self->presenting ||
               !tandem_people_sidebar_select_person_id (self->people_sidebar,
                                                        tandem_goal_get_person_id (goal)))
             return;

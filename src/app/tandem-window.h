@@ -25,6 +25,9 @@ void          tandem_window_show_page  (TandemWindow   *self,
 void          tandem_window_add_toast  (TandemWindow   *self,
                                         const char     *title);
 void          tandem_window_reload     (TandemWindow   *self);
+gboolean      tandem_window_get_presenting (TandemWindow *self);
+void          tandem_window_set_presenting (TandemWindow *self,
+                                            gboolean      presenting);
 void          tandem_window_open_check_in (TandemWindow *self,
                                            const char   *day,
                                            gint64        goal_id);

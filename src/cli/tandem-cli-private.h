@@ -63,5 +63,6 @@ int tandem_cli_command_response      (CliContext *context, int argc, char **argv
 int tandem_cli_command_export        (CliContext *context, int argc, char **argv);
 int tandem_cli_command_import        (CliContext *context, int argc, char **argv);
 int tandem_cli_command_report        (CliContext *context, int argc, char **argv);
+int tandem_cli_command_overview      (CliContext *context, int argc, char **argv);
 
 G_END_DECLS

@@ -222,6 +222,7 @@ static const Command commands[] = {
   { "homework", tandem_cli_command_homework, N_("Assign, list, complete or delete homework") },
   { "clients", tandem_cli_command_clients, N_("List a therapist’s clients, flagged first (JSON)") },
   { "calendar", tandem_cli_command_calendar, N_("Print one month of the calendar (JSON)") },
+  { "overview", tandem_cli_command_overview, N_("Print what happened since the last session (JSON)") },
   { "score", tandem_cli_command_score, N_("Score answers to a questionnaire (JSON)") },
   { "change", tandem_cli_command_change, N_("Classify the change between two scores (JSON)") },
   { "recovery", tandem_cli_command_recovery, N_("Recovery by PHQ-9 and GAD-7, as NHS Talking Therapies defines it (JSON)") },

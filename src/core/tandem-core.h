@@ -39,3 +39,4 @@
 #include "tandem-caseload.h"
 #include "tandem-streak.h"
 #include "tandem-summary.h"
+#include "tandem-overview.h"

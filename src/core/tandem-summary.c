@@ -252,6 +252,7 @@ tandem_goal_summary_load (TandemStore  *store,
       week.n_days = last_in - first_in + 1;
       week.measure = NAN;
       week.target = isnan (target) ? NAN : sums ? target * week.n_days / days_of_period : target;
+      week.baseline = isnan (baseline) ? NAN : sums ? baseline * week.n_days / days_of_period : baseline;
       g_array_append_val (self->weeks, week);
     }
 

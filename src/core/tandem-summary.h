@@ -39,6 +39,7 @@ typedef enum
  * @measure: the sum of counts or the mean of ratings or questionnaire
  *   totals, or NAN when the week has no entries
  * @target: what the goal's target means for this week, or NAN
+ * @baseline: what the goal's baseline means for this week, or NAN
  * @met: whether @measure reached @target
  *
  * A goal's measure in one week.
@@ -53,6 +54,7 @@ typedef struct
   double    measure;
   double    target;
   gboolean  met;
+  double    baseline;
 } TandemSummaryWeek;
 
 #define TANDEM_TYPE_GOAL_SUMMARY (tandem_goal_summary_get_type ())

@@ -771,6 +771,101 @@ class CliTest(unittest.TestCase):
         self.assertEqual(run("stats", db=therapist).stdout, stats)
         self.assertEqual(self.dump(therapist), before)
 
+    def test_overview_since_last_session(self):
+        self.init_with_goals()
+        for day, answers in (("2026-03-01", "1,1,1,1,1,1,2"), ("2026-03-12", "2,2,2,2,2,2,1")):
+            result = run("questionnaire", "take", "--person", "1", "--date", day, "gad7", answers, db=self.db)
+            self.assertEqual(result.returncode, 0, result.stderr)
+        result = run("questionnaire", "take", "--person", "1", "--date", "2026-03-15",
+                     "phq9", "1,1,1,1,1,1,1,1,2", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        for args in (["--date", "2026-03-10", "--mood", "6", "--win", "--note", "Went for a run"],
+                     ["--date", "2026-03-11", "--goal", "1", "--value", "3"],
+                     ["--date", "2026-03-04", "--mood", "3"]):
+            result = run("checkin", "add", "--person", "1", *args, db=self.db)
+            self.assertEqual(result.returncode, 0, result.stderr)
+        with sqlite3.connect(self.db) as conn:
+            # 5 March 2026, 10:00 in Berlin (UTC+1), and homework due in the period.
+            starts = 1772701200000000
+            conn.execute("INSERT INTO therapy_session (uuid, created_at, updated_at, person_id, starts_at)"
+                         " VALUES ('s1', ?, ?, 1, ?)", (starts, starts, starts))
+            conn.execute("INSERT INTO homework (uuid, created_at, updated_at, person_id, title,"
+                         " assigned_on, due_on, done_at) VALUES ('h1', ?, ?, 1, 'Breathing',"
+                         " '2026-03-05', '2026-03-09', ?)", (starts, starts, starts + 86400000000))
+            conn.execute("INSERT INTO homework (uuid, created_at, updated_at, person_id, title,"
+                         " assigned_on, due_on) VALUES ('h2', ?, ?, 1, 'Journal', '2026-03-05', '2026-03-12')",
+                         (starts, starts))
+
+        result = run("overview", "--person", "1", "--today", "2026-03-16", "--json", db=self.db,
+                     env={"TZ": "Europe/Berlin"})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        overview = json.loads(result.stdout)
+        self.assertEqual((overview["person_id"], overview["from"], overview["to"], overview["session_id"]),
+                         (1, "2026-03-05", "2026-03-16", 1))
+        self.assertEqual(overview["session_starts_at"], "2026-03-05T10:00:00+01:00")
+        self.assertEqual([(f["scale"], f["day"], f["score"]) for f in overview["safety_flags"]],
+                         [("phq9", "2026-03-15", 10)])
+        self.assertEqual(overview["adherence"], {"days": 12, "days_with_check_in": 2, "rest_days": 0})
+        homework = overview["homework"]
+        self.assertEqual((homework["due"], homework["done"], homework["rate"]), (2, 1, 0.5))
+        self.assertEqual([(h["title"], h["due_on"], h["done_on"], h["done"]) for h in homework["items"]],
+                         [("Breathing", "2026-03-09", "2026-03-06", True),
+                          ("Journal", "2026-03-12", None, False)])
+        self.assertEqual([(w["week_start"], w["due"], w["done"], w["rate"]) for w in homework["weeks"]],
+                         [("2026-03-02", 0, 0, None), ("2026-03-09", 2, 1, 0.5), ("2026-03-16", 0, 0, None)])
+        scales = {q["scale"]: q for q in overview["questionnaires"]}
+        self.assertEqual(set(scales), {"gad7", "phq9"})
+        self.assertEqual((scales["gad7"]["in_period"], scales["gad7"]["latest_score"],
+                          scales["gad7"]["previous_day"], scales["gad7"]["previous_score"],
+                          scales["gad7"]["band_label"], scales["gad7"]["classification"]),
+                         (1, 13, "2026-03-01", 8, "Moderate", "reliable-deterioration"))
+        self.assertEqual((scales["phq9"]["previous_score"], scales["phq9"]["classification"]),
+                         (None, "not-available"))
+        self.assertEqual([g["title"] for g in overview["goals"]], ["Good talks", "Calm"])
+        talks = overview["goals"][0]
+        for key in ("id", "unit", "latest_week", "latest", "baseline", "target", "progress", "met",
+                    "trend", "trend_text"):
+            self.assertIn(key, talks)
+        self.assertEqual((talks["latest_week"], talks["latest"], talks["trend"]),
+                         ("2026-03-09", 3, "not-enough-data"))
+        self.assertEqual([(w["day"], w["goal_id"], w["note"]) for w in overview["wins"]],
+                         [("2026-03-10", None, "Went for a run")])
+        self.assertEqual(overview["stressors"], [])
+
+        result = run("overview", "--person", "1", "--since", "2026-03-13", "--today", "2026-03-16",
+                     db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        overview = json.loads(result.stdout)
+        self.assertEqual((overview["from"], overview["session_id"], overview["adherence"]["days"]),
+                         ("2026-03-13", None, 4))
+        self.assertEqual(overview["wins"], [])
+
+        # An empty person: the last 14 days.
+        with sqlite3.connect(self.db) as conn:
+            conn.execute("INSERT INTO person (uuid, created_at, updated_at, display_name, role)"
+                         " VALUES ('p2', 1, 1, 'Sam', 'client')")
+            sam = conn.execute("SELECT id FROM person WHERE uuid = 'p2'").fetchone()[0]
+        result = run("overview", "--person", "p2", "--today", "2026-03-16", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        overview = json.loads(result.stdout)
+        self.assertEqual((overview["person_id"], overview["from"], overview["adherence"]["days"]),
+                         (sam, "2026-03-03", 14))
+
+    def test_overview_refusals(self):
+        self.init_with_goals()
+        for args, status in ((["overview"], 2),
+                             (["overview", "--person", "1", "--since", "2026-02-30"], 2),
+                             (["overview", "--person", "1", "--today", "tomorrow"], 2),
+                             (["overview", "--person", "1", "extra"], 2),
+                             (["overview", "--person", "42"], 1),
+                             (["overview", "--person", "1", "--since", "2026-03-17", "--today", "2026-03-16"], 1)):
+            result = run(*args, db=self.db)
+            self.assertEqual(result.returncode, status, (args, result.stderr))
+            self.assertTrue(result.stderr.startswith("tandem-cli: "), result.stderr)
+        result = run("overview", "--person", "1", "--since", "2026-03-17", "--today", "2026-03-16", db=self.db)
+        self.assertIn("2026-03-17", result.stderr)
+        self.assertEqual(run("overview", "--help").returncode, 0)
+
     def test_import_refusals_change_nothing(self):
         therapist, client = self.exchange_databases()
         progress = os.path.join(self.tmp.name, "progress.tandem")

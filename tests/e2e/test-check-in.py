@@ -139,7 +139,8 @@ class CheckIn:
         # from a plan the therapist handed over.
         at.click(at.find(self.root, "push button",
                          re.compile(r"\bmy own goals\b", re.IGNORECASE), STEP_TIMEOUT))
-        at.find(self.root, None, "No Goals Yet", STEP_TIMEOUT)
+        # The overview comes first.
+        at.find(self.root, None, "Your Last Two Weeks", STEP_TIMEOUT)
         for goal in GOALS:
             stored = json.loads(self.cli("goal", "add", "--person", "1", "--json",
                                          stdin=json.dumps(goal)))
@@ -186,9 +187,9 @@ class CheckIn:
             raise AssertionError(f"{len(entries)} entries instead of 3")
 
     def calendar_marks_today(self):
-        """The Check-ins page (Alt+2) marks today in its calendar; choosing
+        """The Check-ins page (Alt+3) marks today in its calendar; choosing
         the day shows the note beside it."""
-        key("alt+2")
+        key("alt+3")
         cell = at.find(self.root, "push button", re.compile(r"^Today, .*\bchecked in\b"),
                        STEP_TIMEOUT)
         print(f"# today's cell: {at.name_of(cell)!r}", flush=True)

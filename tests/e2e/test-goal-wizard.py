@@ -174,6 +174,8 @@ class GoalWizard:
 
     def choose_profile(self):
         at.click(self.button(re.compile(r"\bmy own goals\b", re.IGNORECASE)))
+        # The overview comes first; the goals are one page on.
+        at.click(at.find(self.root, "page tab", "Goals", STEP_TIMEOUT))
         at.find(self.root, None, "No Goals Yet", STEP_TIMEOUT)
         self.screenshot("goals-empty")
 

@@ -102,8 +102,11 @@ class GoalsPage:
         print(f"# stored order: {self.stored_titles()}", flush=True)
 
     def row(self, title):
-        """The row of a goal: the list item whose name is its title."""
-        return at.find(self.root, "list item", title, STEP_TIMEOUT)
+        """The row of a goal: the list item whose name is its title. The
+        Overview page, before the Goals page in the tree, lists the goals
+        too: take the last match."""
+        return at.poll(lambda: (at.find_all(self.root, "list item", title) or [None])[-1],
+                       STEP_TIMEOUT, f"the row {title!r}")
 
     # -- steps ----------------------------------------------------------------
 
@@ -121,7 +124,11 @@ class GoalsPage:
         self.root = at.wait_for_app(os.path.basename(self.args.app), STEP_TIMEOUT)
         at.click(at.find(self.root, "push button",
                          re.compile(r"\bmy own goals\b", re.IGNORECASE), STEP_TIMEOUT))
+        # The overview comes first; let the Goals page lay out before
+        # clicking its rows by position.
+        at.click(at.find(self.root, "page tab", "Goals", STEP_TIMEOUT))
         self.row(self.first[2])
+        time.sleep(0.5)
 
     def alt_up(self):
         title = self.first[2]

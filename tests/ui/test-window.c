@@ -209,6 +209,10 @@ test_show_page (Fixture       *fixture,
 {
   AdwViewStack *view_stack = ADW_VIEW_STACK (child_of (fixture, "view_stack"));
 
+  /* "Since last session" comes first. */
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "overview");
+
+  gtk_widget_activate_action (fixture->window, "win.show-page", "s", "goals");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "goals");
 
   gtk_widget_activate_action (fixture->window, "win.show-page", "s", "progress");
