@@ -23,6 +23,7 @@
 #include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
 #include "tandem-reminders-page.h"
+#include "tandem-reminders-window.h"
 #include "tandem-report-dialog.h"
 #include "tandem-report-print.h"
 #include "tandem-schedule-dialog.h"
@@ -48,6 +49,7 @@ struct _TandemWindow
   TandemPerson         *owner;
   TandemPerson         *person;
   GtkWidget            *check_in_dialog;  /* weak */
+  GtkWidget            *reminders_window; /* weak */
   GtkWidget            *import_dialog;    /* weak */
   GtkNativeDialog      *chooser;
   gboolean              presenting;
@@ -71,7 +73,6 @@ struct _TandemWindow
   TandemPage           *goals_page;
   TandemPage           *check_ins_page;
   TandemPage           *progress_page;
-  TandemPage           *reminders_page;
   TandemPage           *homework_page;
 };
 
@@ -86,10 +87,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define N_PAGES 6
+#define N_PAGES 5
 
 static const char * const page_names[N_PAGES + 1] = {
-  "overview", "goals", "check-ins", "progress", "reminders", "homework", NULL
+  "overview", "goals", "check-ins", "progress", "homework", NULL
 };
 
 static gboolean
@@ -108,8 +109,7 @@ get_pages (TandemWindow *self,
   pages[1] = self->goals_page;
   pages[2] = self->check_ins_page;
   pages[3] = self->progress_page;
-  pages[4] = self->reminders_page;
-  pages[5] = self->homework_page;
+  pages[4] = self->homework_page;
 }
 
 static const char *
@@ -178,6 +178,47 @@ update_client_actions (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->owner != NULL);
 }
 
+/* The Reminders window, when it is open, follows the window's person. */
+static void
+update_reminders_window (TandemWindow *self)
+{
+  if (self->reminders_window != NULL)
+    tandem_reminders_window_set_person (TANDEM_REMINDERS_WINDOW (self->reminders_window),
+                                        self->person, is_therapist_profile (self));
+}
+
+static void
+reload_reminders (TandemWindow *self)
+{
+  if (self->reminders_window != NULL)
+    tandem_page_reload (tandem_reminders_window_get_page (TANDEM_REMINDERS_WINDOW (self->reminders_window)));
+}
+
+static void
+show_reminders (TandemWindow *self)
+{
+  if (self->store == NULL)
+    return;
+
+  if (self->reminders_window == NULL)
+    {
+      self->reminders_window = tandem_reminders_window_new (GTK_WINDOW (self), self->store);
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (self->reminders_window), TRUE);
+      g_object_add_weak_pointer (G_OBJECT (self->reminders_window), (gpointer *) &self->reminders_window);
+      update_reminders_window (self);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->reminders_window));
+}
+
+static void
+show_reminders_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  show_reminders (TANDEM_WINDOW (widget));
+}
+
 static void
 set_person (TandemWindow *self,
             TandemPerson *person)
@@ -192,6 +233,7 @@ set_person (TandemWindow *self,
   get_pages (self, pages);
   for (guint i = 0; i < N_PAGES; i++)
     tandem_page_set_person (pages[i], person);
+  update_reminders_window (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-goal", person != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-goal", person != NULL);
@@ -266,6 +308,7 @@ update_profile (TandemWindow *self)
   get_pages (self, pages);
   for (guint i = 0; i < N_PAGES; i++)
     tandem_page_set_therapist_profile (pages[i], therapist);
+  update_reminders_window (self);
 
   if (therapist)
     {
@@ -450,7 +493,7 @@ on_schedule_dialog_saved_cb (TandemWindow *self)
 {
   AdwToast *toast = adw_toast_new (_("Reminders set"));
 
-  tandem_page_reload (self->reminders_page);
+  reload_reminders (self);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -829,7 +872,7 @@ check_in_action (GtkWidget  *widget,
 static void
 on_reminder_editor_saved_cb (TandemWindow *self)
 {
-  tandem_page_reload (self->reminders_page);
+  reload_reminders (self);
 }
 
 /* win.new-reminder (kind, target): a new reminder already for a goal, a
@@ -1338,6 +1381,9 @@ tandem_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TANDEM_TYPE_WINDOW);
 
   g_clear_weak_pointer (&self->check_in_dialog);
+  if (self->reminders_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->reminders_window));
+  g_clear_weak_pointer (&self->reminders_window);
   /* The dialog imports into this window's store and reports to it. */
   if (self->import_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->import_dialog));
@@ -1457,7 +1503,6 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, goals_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_ins_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, progress_page);
-  gtk_widget_class_bind_template_child (widget_class, TandemWindow, reminders_page);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, homework_page);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_view_profile_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_people_sidebar_selected_person_changed_cb);
@@ -1480,6 +1525,8 @@ tandem_window_class_init (TandemWindowClass *klass)
                                        "win.new-goal", NULL);
   gtk_widget_class_install_action (widget_class, "win.check-in", NULL, check_in_action);
   gtk_widget_class_install_action (widget_class, "win.new-reminder", "(ss)", new_reminder_action);
+  gtk_widget_class_install_action (widget_class, "win.show-reminders", NULL, show_reminders_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.show-reminders", NULL);
   gtk_widget_class_install_action (widget_class, "win.check-in-day", "s", check_in_day_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.check-in", NULL);
@@ -1631,8 +1678,8 @@ tandem_window_set_presenting (TandemWindow *self,
 
 /**
  * tandem_window_show_page:
- * @page_name: "overview", "goals", "check-ins", "progress", "reminders" or
- *   "homework"
+ * @page_name: "overview", "goals", "check-ins", "progress" or "homework"; or
+ *   "reminders", which opens the Reminders window
  */
 void
 tandem_window_show_page (TandemWindow *self,
@@ -1640,6 +1687,13 @@ tandem_window_show_page (TandemWindow *self,
 {
   g_return_if_fail (TANDEM_IS_WINDOW (self));
   g_return_if_fail (page_name != NULL);
+
+  /* The reminders have a window of their own. */
+  if (g_str_equal (page_name, "reminders"))
+    {
+      show_reminders (self);
+      return;
+    }
 
   if (!g_strv_contains (page_names, page_name))
     {

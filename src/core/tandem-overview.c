@@ -87,7 +87,8 @@ static const TandemQueryPlan queries[N_QUERIES] = {
     "SELECT id, instrument, day, taken_at, total FROM response "
     "WHERE person_id = ?1 AND safety_flag = 1 AND day BETWEEN ?2 AND ?3 "
     "ORDER BY day DESC, taken_at DESC",
-    "response_flagged" },
+    /* The person's responses in the period, few enough to filter. */
+    "response_person_day" },
   [QUERY_CHECK_INS] = {
     "SELECT id, day, goal_id, note, stressors, win FROM check_in "
     "WHERE person_id = ?1 AND day BETWEEN ?2 AND ?3 ORDER BY day DESC, id DESC",

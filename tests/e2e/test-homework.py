@@ -121,6 +121,7 @@ class Homework:
         self.root = at.wait_for_app(os.path.basename(self.args.app), STEP_TIMEOUT)
         at.click(at.find(self.root, "push button",
                          re.compile(r"\bmy own goals\b", re.IGNORECASE), STEP_TIMEOUT))
+        at.click(at.find(self.root, "page tab", "Goals", STEP_TIMEOUT))
         at.find(self.root, None, "No Goals Yet", STEP_TIMEOUT)
         self.cli("goal", "add", "--person", "1", "--json", stdin=json.dumps(GOAL))
 

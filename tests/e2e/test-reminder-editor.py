@@ -59,8 +59,9 @@ def quit_app(app):
 
 
 def show_reminders_page(root):
-    """The Reminders button of the window's view switcher."""
-    at.click(at.find(root, "page tab", "Reminders", STEP_TIMEOUT))
+    """The Reminders window (Ctrl+R, or Reminders in the main menu)."""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+r"], check=True, timeout=STEP_TIMEOUT)
+    at.find_window(root, "Reminders", STEP_TIMEOUT)
 
 
 class Session:

@@ -13,6 +13,7 @@
 #include "tandem-people-sidebar.h"
 #include "tandem-test-util.h"
 #include "tandem-reminder-editor.h"
+#include "tandem-reminders-window.h"
 #include "tandem-window.h"
 
 typedef struct
@@ -162,7 +163,7 @@ test_therapist (Fixture       *fixture,
   person = tandem_window_get_person (TANDEM_WINDOW (fixture->window));
   g_assert_nonnull (person);
   g_assert_cmpint (tandem_person_get_role (person), ==, TANDEM_PERSON_ROLE_OWNER);
-  g_assert_true (tandem_page_get_therapist_profile (TANDEM_PAGE (child_of (fixture, "reminders_page"))));
+  g_assert_true (tandem_page_get_therapist_profile (TANDEM_PAGE (child_of (fixture, "homework_page"))));
 
   /* Add a client through the dialog. */
   gtk_widget_activate_action (fixture->window, "win.add-client", NULL);
@@ -218,8 +219,30 @@ test_show_page (Fixture       *fixture,
   gtk_widget_activate_action (fixture->window, "win.show-page", "s", "progress");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "progress");
 
-  tandem_window_show_page (TANDEM_WINDOW (fixture->window), "reminders");
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "reminders");
+  gtk_widget_activate_action (fixture->window, "win.show-page", "s", "homework");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "homework");
+
+  /* The reminders have a window of their own, for the window's person. */
+  {
+    GListModel *toplevels;
+    TandemRemindersWindow *reminders = NULL;
+
+    tandem_window_show_page (TANDEM_WINDOW (fixture->window), "reminders");
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "homework");
+    toplevels = gtk_window_get_toplevels ();
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (TANDEM_IS_REMINDERS_WINDOW (toplevel))
+          reminders = TANDEM_REMINDERS_WINDOW (toplevel);
+      }
+    g_assert_nonnull (reminders);
+    g_assert_true (tandem_page_get_person (tandem_reminders_window_get_page (reminders)) ==
+                   tandem_window_get_person (TANDEM_WINDOW (fixture->window)));
+    gtk_window_destroy (GTK_WINDOW (reminders));
+    tandem_test_iterate ();
+  }
 
   gtk_widget_activate_action (fixture->window, "win.show-page", "s", "check-ins");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "check-ins");
