@@ -139,6 +139,13 @@ number_rows (TandemQuestionnaireEditor *self,
           title = g_strdup_printf (_("Item %u"), i + 1);
           /* Translators: %u is an item's number */
           remove = g_strdup_printf (_("Remove Item %u"), i + 1);
+          {
+            /* Translators: the accessible name of an item's check button; %u is its number */
+            g_autofree char *reversed = g_strdup_printf (_("Item %u Reversed"), i + 1);
+
+            gtk_accessible_update_property (GTK_ACCESSIBLE (row->reversed),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, reversed, -1);
+          }
           break;
         case ROW_OPTION:
           /* Translators: the title of a response option's label entry; %u is its number */
@@ -250,7 +257,7 @@ add_row (TandemQuestionnaireEditor *self,
   switch (kind)
     {
     case ROW_ITEM:
-      row->reversed = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Reversed")));
+      row->reversed = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (_("Reversed")));
       gtk_widget_set_valign (GTK_WIDGET (row->reversed), GTK_ALIGN_CENTER);
       adw_entry_row_add_suffix (row->row, GTK_WIDGET (row->reversed));
       break;
