@@ -269,6 +269,13 @@ add_row (TandemQuestionnaireEditor *self,
     case ROW_BAND:
     default:
       row->value = add_spin_button (row, 0, 10000, 0);
+      {
+        /* Translators: between a band's lowest and highest total, "0 to 4" */
+        GtkWidget *to = gtk_label_new (_("to"));
+
+        gtk_widget_add_css_class (to, "dim-label");
+        adw_entry_row_add_suffix (row->row, to);
+      }
       row->to = add_spin_button (row, 0, 10000, 0);
       break;
     }
