@@ -271,7 +271,7 @@ add_row (TandemQuestionnaireEditor *self,
       row->value = add_spin_button (row, 0, 10000, 0);
       {
         /* Translators: between a band's lowest and highest total, "0 to 4" */
-        GtkWidget *to = gtk_label_new (_("to"));
+        GtkWidget *to = gtk_label_new (C_("band range", "to"));
 
         gtk_widget_add_css_class (to, "dim-label");
         adw_entry_row_add_suffix (row->row, to);

@@ -492,7 +492,8 @@ tandem_questionnaire_builder_add_band (TandemQuestionnaireBuilder *self,
  *   with the code @part, or an error reading the store
  *
  * Checks one part of the questionnaire, so that a form can show each
- * part's problem beside it.
+ * part's problem beside it. The bands are checked only once the items and
+ * options are right, since those make the range of totals.
  *
  * Returns: %TRUE when that part is fine
  */
