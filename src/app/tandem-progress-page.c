@@ -1095,3 +1095,19 @@ tandem_progress_page_get_chart (TandemProgressPage *self)
 
   return self->chart;
 }
+
+/**
+ * tandem_progress_page_reload_questionnaires:
+ *
+ * Reads the questionnaires again, the built-in ones and the custom ones in
+ * the store, then reloads the page: after a questionnaire was added.
+ */
+void
+tandem_progress_page_reload_questionnaires (TandemProgressPage *self)
+{
+  g_return_if_fail (TANDEM_IS_PROGRESS_PAGE (self));
+
+  g_clear_object (&self->registry);
+  self->registry_store = NULL;
+  tandem_page_reload (TANDEM_PAGE (self));
+}

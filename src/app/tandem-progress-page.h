@@ -21,5 +21,6 @@ void         tandem_progress_page_set_range      (TandemProgressPage *self,
                                                   const char         *range);
 const char  *tandem_progress_page_get_instrument (TandemProgressPage *self);
 TandemChart *tandem_progress_page_get_chart      (TandemProgressPage *self);
+void         tandem_progress_page_reload_questionnaires (TandemProgressPage *self);
 
 G_END_DECLS

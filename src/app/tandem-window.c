@@ -22,6 +22,7 @@
 #include "tandem-people-sidebar.h"
 #include "tandem-reminder-editor.h"
 #include "tandem-progress-page.h"
+#include "tandem-questionnaire-editor.h"
 #include "tandem-reminders-page.h"
 #include "tandem-reminders-window.h"
 #include "tandem-report-dialog.h"
@@ -164,6 +165,8 @@ update_client_actions (TandemWindow *self)
   gboolean archived = client && tandem_person_get_archived (self->person);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", client);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-questionnaire",
+                                 self->store != NULL && is_therapist_profile (self) && !self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.schedule-with-client", client && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", client && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", archived);
@@ -513,6 +516,36 @@ schedule_with_client_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_schedule_dialog_saved_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_questionnaire_editor_saved_cb (TandemWindow        *self,
+                                  TandemQuestionnaire *questionnaire)
+{
+  g_autofree char *message = NULL;
+
+  tandem_progress_page_reload_questionnaires (TANDEM_PROGRESS_PAGE (self->progress_page));
+  /* Translators: a toast; %s is the new questionnaire's name */
+  message = g_strdup_printf (_("Questionnaire “%s” saved"), tandem_questionnaire_get_title (questionnaire));
+  tandem_window_add_toast (self, message);
+}
+
+/* A therapist writes a questionnaire of their own. */
+static void
+new_questionnaire_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  GtkWidget *editor;
+
+  if (self->store == NULL)
+    return;
+
+  editor = tandem_questionnaire_editor_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_questionnaire_editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -1513,6 +1546,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.add-client", NULL, add_client_action);
   gtk_widget_class_install_action (widget_class, "win.rename-client", NULL, rename_client_action);
+  gtk_widget_class_install_action (widget_class, "win.new-questionnaire", NULL, new_questionnaire_action);
   gtk_widget_class_install_action (widget_class, "win.schedule-with-client", NULL, schedule_with_client_action);
   gtk_widget_class_install_action (widget_class, "win.archive-client", NULL, archive_client_action);
   gtk_widget_class_install_action (widget_class, "win.restore-client", NULL, restore_client_action);
@@ -1578,6 +1612,7 @@ tandem_window_init (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-homework", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-questionnaire", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);

@@ -22,6 +22,7 @@
 #include "tandem-check-in.h"
 #include "tandem-homework.h"
 #include "tandem-questionnaire.h"
+#include "tandem-questionnaire-builder.h"
 #include "tandem-response.h"
 #include "tandem-reminder.h"
 #include "tandem-reminder-firing.h"

@@ -11,6 +11,7 @@
 #include "tandem-add-client-dialog.h"
 #include "tandem-page.h"
 #include "tandem-people-sidebar.h"
+#include "tandem-questionnaire-editor.h"
 #include "tandem-test-util.h"
 #include "tandem-reminder-editor.h"
 #include "tandem-reminders-window.h"
@@ -588,6 +589,84 @@ test_size_saved (Fixture       *fixture,
   g_assert_false (g_settings_get_boolean (fixture->settings, "window-maximized"));
 }
 
+static TandemQuestionnaireEditor *
+find_questionnaire_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (TANDEM_IS_QUESTIONNAIRE_EDITOR (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return TANDEM_QUESTIONNAIRE_EDITOR (toplevel);
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_entry_row (GtkWidget *widget)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A therapist writes a questionnaire from the main menu; a client cannot. */
+static void
+test_new_questionnaire (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TandemQuestionnaireEditor *editor;
+  const struct { const char *name; const char *text; } fields[] = {
+    { "name_row", "Sleep Diary" },
+    { "short_name_row", "SLEEP-1" },
+    { "instructions_row", "Last night:" },
+  };
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_mapped (child_of (fixture, "content_box"));
+
+  g_assert_true (gtk_widget_activate_action (fixture->window, "win.new-questionnaire", NULL));
+  editor = find_questionnaire_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (fixture->window));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    gtk_editable_set_text (GTK_EDITABLE (tandem_test_get_child (editor, TANDEM_TYPE_QUESTIONNAIRE_EDITOR,
+                                                                fields[i].name)),
+                           fields[i].text);
+  {
+    GtkWidget *group = tandem_test_get_child (editor, TANDEM_TYPE_QUESTIONNAIRE_EDITOR, "items_group");
+    GtkWidget *row = find_entry_row (group);
+
+    /* The one item row the editor starts with. */
+    g_assert_nonnull (row);
+    gtk_editable_set_text (GTK_EDITABLE (row), "Slept well");
+  }
+  g_assert_true (tandem_questionnaire_editor_save (editor));
+  tandem_test_iterate ();
+  g_assert_null (find_questionnaire_editor ());
+  g_assert_cmpint (tandem_store_count (fixture->store, TANDEM_TYPE_QUESTIONNAIRE, &error), ==, 1);
+  g_assert_no_error (error);
+
+  /* With the client profile the action is off. */
+  g_settings_set_string (fixture->settings, "profile", "client");
+  tandem_test_iterate ();
+  gtk_widget_activate_action (fixture->window, "win.new-questionnaire", NULL);
+  g_assert_null (find_questionnaire_editor ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +684,8 @@ main (int   argc,
               fixture_set_up, test_caseload_search, fixture_tear_down);
   g_test_add ("/ui/window/rename-and-archive", Fixture, "therapist",
               fixture_set_up, test_rename_and_archive, fixture_tear_down);
+  g_test_add ("/ui/window/new-questionnaire", Fixture, "therapist",
+              fixture_set_up, test_new_questionnaire, fixture_tear_down);
   g_test_add ("/ui/window/hidden-page-reloads-when-shown", Fixture, "client",
               fixture_set_up, test_hidden_page_reloads_when_shown, fixture_tear_down);
   g_test_add ("/ui/window/size-saved", Fixture, "client",
