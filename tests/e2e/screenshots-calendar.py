@@ -56,7 +56,14 @@ def shoot(args, db, suffix, scheme):
         root = at.wait_for_app("tandem", TIMEOUT_S)
         at.click(at.find(root, "push button", re.compile(r"\bmy own goals\b", re.I), TIMEOUT_S))
         at.click(at.find(root, "page tab", re.compile(r"^Check-ins$"), TIMEOUT_S))
-        at.click(at.find(root, "push button", re.compile(r"^[^:]+: .*\ba win\b"), TIMEOUT_S))
+        win = re.compile(r"^[^:]+: .*\ba win\b")
+        try:
+            cell = at.find(root, "push button", win, 3.0)
+        except at.WaitTimeout:
+            # Early in a month the demo's wins are all in the month before.
+            at.click(at.find(root, "push button", "Previous month", TIMEOUT_S))
+            cell = at.find(root, "push button", win, TIMEOUT_S)
+        at.click(cell)
         time.sleep(SETTLE_S)
         path = at.screenshot(os.path.join(args.out, f"calendar{suffix}.png"), pid=app.proc.pid)
         print(f"wrote {path}", flush=True)
