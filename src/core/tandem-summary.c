@@ -398,11 +398,11 @@ tandem_goal_summary_dup_trend_text (TandemGoalSummary *self)
   switch (self->trend)
     {
     case TANDEM_TREND_TOWARD_TARGET:
-      return g_strdup (self->decrease ? _("Falling toward your target") : _("Rising toward your target"));
+      return g_strdup (self->decrease ? _("Falling toward the target") : _("Rising toward the target"));
     case TANDEM_TREND_STEADY:
       return g_strdup (_("Steady"));
     case TANDEM_TREND_AT_TARGET:
-      return g_strdup (_("Steady at your target"));
+      return g_strdup (_("Steady at the target"));
     case TANDEM_TREND_AWAY_FROM_TARGET:
       return g_strdup (self->decrease ? _("Higher than earlier in this period")
                                       : _("Lower than earlier in this period"));

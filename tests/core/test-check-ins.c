@@ -464,7 +464,7 @@ test_summary_weeks_and_trend (void)
   g_assert_cmpint (tandem_goal_summary_get_trend (summary), ==, TANDEM_TREND_TOWARD_TARGET);
   g_assert_cmpfloat (tandem_goal_summary_get_slope (summary), >, 0);
   text = tandem_goal_summary_dup_trend_text (summary);
-  g_assert_cmpstr (text, ==, "Rising toward your target");
+  g_assert_cmpstr (text, ==, "Rising toward the target");
   g_clear_pointer (&text, g_free);
   g_clear_object (&summary);
 
@@ -509,7 +509,7 @@ test_summary_weeks_and_trend (void)
   summary = tandem_goal_summary_load (t.store, worry, "2027-03-01", "2027-03-28", &error);
   g_assert_cmpint (tandem_goal_summary_get_trend (summary), ==, TANDEM_TREND_TOWARD_TARGET);
   text = tandem_goal_summary_dup_trend_text (summary);
-  g_assert_cmpstr (text, ==, "Falling toward your target");
+  g_assert_cmpstr (text, ==, "Falling toward the target");
   g_clear_pointer (&text, g_free);
   g_clear_object (&summary);
 
