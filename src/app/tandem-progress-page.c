@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "tandem-chart.h"
 #include "tandem-progress-page.h"
@@ -47,7 +48,8 @@ struct _TandemProgressPage
   GtkStack            *view_stack;
   GtkWidget           *remind_button;
   GHashTable          *goals;           /* "goal:ID" → TandemGoal, the measured goals */
-  GArray              *goal_values;     /* TandemGoalValue: the chosen goal's, in range */
+  GArray              *goal_values;     /* TandemGoalValue: the chosen goal's or mood's, in range */
+  GArray              *moods;           /* TandemGoalValue: every mood of the person's */
   GPtrArray           *table_responses; /* the rows of the table, oldest first */
   gboolean             table_stale;     /* the table is filled when shown */
   TandemChart         *chart;
@@ -56,6 +58,9 @@ struct _TandemProgressPage
 };
 
 G_DEFINE_FINAL_TYPE (TandemProgressPage, tandem_progress_page, TANDEM_TYPE_PAGE)
+
+/* The chooser's entry for the overall mood of the days. */
+#define MOOD_ID "mood"
 
 enum {
   PROP_0,
@@ -343,6 +348,48 @@ add_events (TandemProgressPage *self,
 
 static void update_table (TandemProgressPage *self);
 
+/* The overall mood of the days in the range, 0 to 10. */
+static void
+update_mood_view (TandemProgressPage *self)
+{
+  g_autofree char *from_day = dup_range_start (self->range);
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (TandemChartPoint));
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remind_button), "(ss)", "check-in", "");
+  g_array_set_size (self->goal_values, 0);
+
+  for (guint i = 0; self->moods != NULL && i < self->moods->len; i++)
+    {
+      const TandemGoalValue *value = &g_array_index (self->moods, TandemGoalValue, i);
+      TandemChartPoint point = { day_to_time (value->day), value->value, FALSE };
+
+      if (from_day != NULL && strcmp (value->day, from_day) < 0)
+        continue;
+      g_array_append_val (points, point);
+      g_array_append_val (self->goal_values, *value);
+    }
+
+  tandem_chart_set_y_range (self->chart, 0, 10);
+  if (from_day != NULL)
+    tandem_chart_set_time_range (self->chart, day_to_time (from_day), g_get_real_time ());
+  tandem_chart_add_series (self->chart, _("Mood"), (TandemChartPoint *) (gpointer) points->data, points->len);
+  add_events (self, NULL);
+
+  if (self->goal_values->len > 0)
+    {
+      const TandemGoalValue *last = &g_array_index (self->goal_values, TandemGoalValue, self->goal_values->len - 1);
+      g_autofree char *day = format_short_day (last->day);
+      g_autofree char *latest = NULL;
+
+      /* Translators: the latest overall mood: its date and the value out of 10 */
+      latest = g_strdup_printf (_("Latest, %s: %g out of 10"), day, last->value);
+      gtk_label_set_label (self->latest_label, latest);
+    }
+
+  update_table (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->range_empty_label), self->goal_values->len == 0);
+}
+
 /* A goal's measure over the range: its values, baseline and target. */
 static void
 update_goal_view (TandemProgressPage *self,
@@ -498,6 +545,20 @@ update_table (TandemProgressPage *self)
   if (self->instrument == NULL)
     return;
 
+  if (g_str_equal (self->instrument, MOOD_ID))
+    {
+      for (guint i = self->goal_values->len; i > 0; i--)
+        {
+          const TandemGoalValue *value = &g_array_index (self->goal_values, TandemGoalValue, i - 1);
+          g_autofree char *day = tandem_page_format_day (value->day);
+          /* Translators: the overall mood of a day, on a 0 to 10 scale */
+          g_autofree char *text = g_strdup_printf (_("%g out of 10"), value->value);
+
+          gtk_list_box_append (self->list, tandem_page_create_row (day, text));
+        }
+      return;
+    }
+
   if (g_hash_table_contains (self->goals, self->instrument))
     {
       TandemGoal *goal = g_hash_table_lookup (self->goals, self->instrument);
@@ -542,6 +603,12 @@ update_view (TandemProgressPage *self)
                                     self->instrument ? self->instrument : "");
   if (self->instrument == NULL)
     return;
+
+  if (g_str_equal (self->instrument, MOOD_ID))
+    {
+      update_mood_view (self);
+      return;
+    }
 
   if (g_hash_table_contains (self->goals, self->instrument))
     {
@@ -859,7 +926,11 @@ tandem_progress_page_reload (TandemPage *page)
   g_hash_table_remove_all (self->goals);
   if (store != NULL && person != NULL)
     {
-      g_autoptr(GListStore) goals = tandem_store_list_goals (store, person_id, &error);
+      g_autoptr(GError) goals_error = NULL;
+      g_autoptr(GListStore) goals = tandem_store_list_goals (store, person_id, &goals_error);
+
+      if (goals == NULL)
+        g_warning ("Could not list goals: %s", goals_error->message);
 
       for (guint i = 0; goals != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (goals)); i++)
         {
@@ -876,6 +947,23 @@ tandem_progress_page_reload (TandemPage *page)
           /* With no questionnaire, the first goal is shown. */
           if (latest == NULL)
             latest = id;
+        }
+    }
+  /* Then the overall mood of the days, when there is one. */
+  g_clear_pointer (&self->moods, g_array_unref);
+  if (store != NULL && person != NULL)
+    {
+      g_autoptr(GError) mood_error = NULL;
+
+      self->moods = tandem_store_list_mood_values (store, person_id, NULL, NULL, &mood_error);
+      if (self->moods == NULL)
+        g_warning ("Could not read the moods: %s", mood_error->message);
+      else if (self->moods->len > 0)
+        {
+          g_strv_builder_add (ids, MOOD_ID);
+          gtk_string_list_append (names, _("Mood"));
+          if (latest == NULL)
+            latest = MOOD_ID;
         }
     }
   self->instruments = g_strv_builder_end (ids);
@@ -964,6 +1052,7 @@ tandem_progress_page_finalize (GObject *object)
   g_clear_pointer (&self->table_responses, g_ptr_array_unref);
   g_clear_pointer (&self->goals, g_hash_table_unref);
   g_clear_pointer (&self->goal_values, g_array_unref);
+  g_clear_pointer (&self->moods, g_array_unref);
 
   G_OBJECT_CLASS (tandem_progress_page_parent_class)->finalize (object);
 }

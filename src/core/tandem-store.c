@@ -1770,6 +1770,65 @@ tandem_store_list_goal_values (TandemStore  *self,
 }
 
 /**
+ * tandem_store_list_mood_values:
+ * @person_id: whose mood
+ * @from_day: (nullable): the first day
+ * @to_day: (nullable): the last day
+ *
+ * The overall mood (0–10) of a person's check-ins for the day as a whole in
+ * the range, by day, read through the (person_id, day) index without
+ * building records.
+ *
+ * Returns: (transfer full) (element-type TandemGoalValue): the values, or
+ *   %NULL with @error set
+ */
+GArray *
+tandem_store_list_mood_values (TandemStore  *self,
+                               gint64        person_id,
+                               const char   *from_day,
+                               const char   *to_day,
+                               GError      **error)
+{
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (TandemGoalValue));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), NULL);
+
+  if (!(stmt = _tandem_store_prepare (self,
+                                      "SELECT day, rating FROM check_in"
+                                      " WHERE person_id = ?1 AND day BETWEEN ?2 AND ?3"
+                                      "   AND goal_id IS NULL AND rating IS NOT NULL"
+                                      " ORDER BY day, id",
+                                      error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, from_day ? from_day : FIRST_DAY, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, to_day ? to_day : LAST_DAY, -1, SQLITE_STATIC);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TandemGoalValue value = { { 0 }, 0 };
+      const char *day = (const char *) sqlite3_column_text (stmt, 0);
+
+      g_strlcpy (value.day, day ? day : "", sizeof value.day);
+      value.value = sqlite3_column_double (stmt, 1);
+      g_array_append_val (values, value);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _tandem_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&values);
+}
+
+/**
  * tandem_store_get_latest_goal_value:
  * @goal_id: the goal
  * @from_day: (nullable): the first day to look at

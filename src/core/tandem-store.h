@@ -13,7 +13,8 @@
 
 G_BEGIN_DECLS
 
-/* One value of a goal's measure on a day (tandem_store_list_goal_values()). */
+/* One value of a goal's measure, or of the mood, on a day
+ * (tandem_store_list_goal_values(), tandem_store_list_mood_values()). */
 typedef struct
 {
   char   day[11];   /* YYYY-MM-DD */
@@ -150,6 +151,11 @@ GListStore   *tandem_store_list_goal_check_ins   (TandemStore    *self,
                                                   GError        **error);
 GArray       *tandem_store_list_goal_values      (TandemStore    *self,
                                                   gint64          goal_id,
+                                                  const char     *from_day,
+                                                  const char     *to_day,
+                                                  GError        **error);
+GArray       *tandem_store_list_mood_values      (TandemStore    *self,
+                                                  gint64          person_id,
                                                   const char     *from_day,
                                                   const char     *to_day,
                                                   GError        **error);

@@ -375,6 +375,16 @@ test_check_ins_and_tombstones (void)
     g_assert_cmpfloat (g_array_index (values, TandemGoalValue, 1).value, ==, 4);
   }
 
+  /* The mood: the ratings of the check-ins for the day as a whole. */
+  {
+    g_autoptr(GArray) moods = tandem_store_list_mood_values (t.store, t.owner_id, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (moods->len, ==, 3);
+    g_assert_cmpstr (g_array_index (moods, TandemGoalValue, 0).day, ==, "2024-02-01");
+    g_assert_cmpfloat (g_array_index (moods, TandemGoalValue, 0).value, ==, 1);
+  }
+
   /* The goal's latest value: the newest check-in with one, in the range. */
   g_assert_true (tandem_store_get_latest_goal_value (t.store, tandem_record_get_id (TANDEM_RECORD (goal)),
                                                      NULL, NULL, &latest, &error));
@@ -583,6 +593,10 @@ test_query_plans (void)
       "check_in_person_day" },
     { "SELECT * FROM check_in WHERE goal_id = 1 AND day BETWEEN '2021-01-01' AND '2026-01-31' ORDER BY day, id",
       "check_in_goal_day" },
+    /* The Progress page: the mood over five years. */
+    { "SELECT day, rating FROM check_in WHERE person_id = 1 AND day BETWEEN '2021-01-01' AND '2026-01-31'"
+      " AND goal_id IS NULL AND rating IS NOT NULL ORDER BY day, id",
+      "check_in_person_day" },
     /* The Progress page: a goal's values over five years. */
     { "SELECT day, COALESCE (value, rating) FROM check_in WHERE goal_id = 1"
       " AND day BETWEEN '2021-01-01' AND '2026-01-31' AND COALESCE (value, rating) IS NOT NULL ORDER BY day, id",

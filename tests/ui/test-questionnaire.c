@@ -322,6 +322,22 @@ test_progress_goal (void)
                                 TRUE);
   g_assert_cmpuint (count_rows (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "list")), ==, 3);
 
+  /* The overall mood of the days is charted too, after the goals. */
+  {
+    g_autoptr(TandemCheckIn) day = tandem_check_in_new (tandem_record_get_id (TANDEM_RECORD (owner)), 0, "2026-10-03");
+    GtkDropDown *chooser = GTK_DROP_DOWN (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "questionnaire_dropdown"));
+
+    tandem_check_in_set_rating (day, 6);
+    g_assert_true (tandem_store_insert (store, TANDEM_RECORD (day), &error));
+    tandem_page_reload (TANDEM_PAGE (page));
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (chooser)), ==, 2);
+    gtk_drop_down_set_selected (chooser, 1);
+    g_assert_cmpstr (tandem_progress_page_get_instrument (TANDEM_PROGRESS_PAGE (page)), ==, "mood");
+    g_assert_cmpuint (tandem_chart_get_n_drawn (chart, 0), ==, 1);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (latest)), ==, "Latest, 3 October: 6 out of 10");
+    g_assert_cmpuint (count_rows (tandem_test_get_child (page, TANDEM_TYPE_PROGRESS_PAGE, "list")), ==, 1);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   tandem_test_remove_dir (dir);
 }
