@@ -191,6 +191,13 @@ class ActionsTest:
         wait_until(lambda: self.outcome(name, due_us) == expected, TIMEOUT_S,
                    f"the outcome “{expected}” (now {self.outcome(name, due_us)})")
 
+    def app_calls(self):
+        """The calls the stand-in application logged, complete lines only."""
+        if not os.path.exists(self.app_log):
+            return []
+        with open(self.app_log, encoding="utf-8") as log:
+            return [json.loads(line) for line in log if line.endswith("\n")]
+
     def menu_log(self):
         path = os.path.join(os.environ["XDG_RUNTIME_DIR"], "dunst-menu.log")
         if not os.path.exists(path):
@@ -232,9 +239,9 @@ class ActionsTest:
         due_us = self.make_due("check-in")
         choose("Check In")
         self.wait_outcome("check-in", due_us, "acted")
-        wait_until(lambda: os.path.exists(self.app_log), TIMEOUT_S, "the application's call")
-        with open(self.app_log, encoding="utf-8") as log:
-            calls = [json.loads(line) for line in log]
+        # The stand-in may have opened its log but not yet written the line.
+        wait_until(lambda: self.app_calls(), TIMEOUT_S, "the application's call")
+        calls = self.app_calls()
         expected = {"method": "ActivateAction", "args": ["check-in", [self.goal_id], {}]}
         call = calls[0]
         call["args"][2] = {}  # platform data (an activation token) may vary
