@@ -40,7 +40,7 @@ struct _TandemCheckInsPage
   GHashTable      *strategy_names;  /* gint64* → char* */
   GPtrArray       *pending_deletes; /* PendingDelete */
   TandemStreak    *streak;          /* NULL until read, and after a change */
-  GPtrArray       *summary_rows;    /* AdwActionRow, one per goal_ids[1…] */
+  GPtrArray       *summary_rows;    /* TandemListRow, one per goal_ids[1…] */
   gboolean         updating;
 
   /* Template widgets */
@@ -395,7 +395,7 @@ update_summaries (TandemCheckInsPage *self)
   for (guint i = 1; from_day != NULL && i < self->goal_ids->len; i++)
     {
       gint64 goal_id = g_array_index (self->goal_ids, gint64, i);
-      AdwActionRow *row = g_ptr_array_index (self->summary_rows, i - 1);
+      TandemListRow *row = g_ptr_array_index (self->summary_rows, i - 1);
       g_autoptr(TandemGoalSummary) summary = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *trend = NULL;
@@ -406,14 +406,14 @@ update_summaries (TandemCheckInsPage *self)
       if (summary == NULL)
         {
           g_warning ("Could not summarise a goal: %s", error->message);
-          adw_action_row_set_subtitle (row, "");
+          tandem_list_row_set_subtitle (row, "");
           continue;
         }
 
       trend = tandem_goal_summary_dup_trend_text (summary);
       weeks = dup_weeks_text (summary);
       text = weeks != NULL ? g_strdup_printf ("%s\n%s", trend, weeks) : g_strdup (trend);
-      adw_action_row_set_subtitle (row, text);
+      tandem_list_row_set_subtitle (row, text);
     }
 
   gtk_widget_set_visible (self->summary_heading, self->summary_rows->len > 0);

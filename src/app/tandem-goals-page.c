@@ -33,7 +33,7 @@ struct _TandemGoalsPage
   AdwStatusPage *empty_page;
   GtkWidget     *t_score_box;
   GtkLabel      *t_score_label;
-  AdwActionRow  *t_score_row;
+  TandemListRow *t_score_row;
   GtkWidget     *active_heading;
   GtkWidget     *paused_heading;
   GtkWidget     *achieved_heading;
@@ -675,7 +675,7 @@ create_goal_row (TandemGoalsPage *self,
 
   subtitle = measure ? g_strdup_printf ("%s\n%s", measure, details->str) : g_strdup (details->str);
   row = tandem_page_create_row (tandem_goal_get_title (goal), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  tandem_list_row_set_subtitle_lines (TANDEM_LIST_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-goal");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
@@ -703,7 +703,7 @@ create_goal_row (TandemGoalsPage *self,
   handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   gtk_widget_add_css_class (handle, "dim-label");
   gtk_widget_set_tooltip_text (handle, _("Drag to change the order, or press Alt+Up or Alt+Down"));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), handle);
+  tandem_list_row_add_prefix (TANDEM_LIST_ROW (row), handle);
 
   menu = create_goal_menu (goal, position, n_positions);
   button = gtk_menu_button_new ();
@@ -719,7 +719,7 @@ create_goal_row (TandemGoalsPage *self,
   gtk_widget_set_tooltip_text (button, _("Goal Actions"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), button);
 
   drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
@@ -871,7 +871,7 @@ update_t_score (TandemGoalsPage *self)
                                          n_rated),
                             n_rated);
   gtk_label_set_text (self->t_score_label, score);
-  adw_action_row_set_subtitle (self->t_score_row, detail);
+  tandem_list_row_set_subtitle (self->t_score_row, detail);
 }
 
 static void
@@ -1189,6 +1189,8 @@ tandem_goals_page_class_init (TandemGoalsPageClass *klass)
 
   object_class->dispose = tandem_goals_page_dispose;
   page_class->reload = tandem_goals_page_reload;
+
+  g_type_ensure (TANDEM_TYPE_LIST_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tandem-goals-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemGoalsPage, stack);

@@ -215,7 +215,7 @@ create_row (TandemHomeworkPage *self,
     subtitle = g_steal_pointer (&when);
 
   row = tandem_page_create_row (title, subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  tandem_list_row_set_subtitle_lines (TANDEM_LIST_ROW (row), 3);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "tandem-homework-id", GSIZE_TO_POINTER (id));
 
@@ -230,7 +230,7 @@ create_row (TandemHomeworkPage *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (check), "tandem-homework", g_object_ref (homework), g_object_unref);
   g_signal_connect_object (check, "toggled", G_CALLBACK (on_done_toggled_cb), self, 0);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  tandem_list_row_add_prefix (TANDEM_LIST_ROW (row), check);
   g_object_set_data (G_OBJECT (row), "tandem-check", check);
 
   delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -244,7 +244,7 @@ create_row (TandemHomeworkPage *self,
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete_button), "homework.delete");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (delete_button), "x", id);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete_button);
+  tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), delete_button);
 
   return row;
 }

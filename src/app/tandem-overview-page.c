@@ -46,7 +46,7 @@ struct _TandemOverviewPage
   GtkListBox           *flags_list;
   AdwPreferencesGroup  *session_group;
   GtkWidget            *start_session_button;
-  AdwActionRow         *session_row;
+  TandemListRow        *session_row;
   GtkWidget            *agenda_box;
   GtkTextView          *agenda_view;
   GtkWidget            *notes_box;
@@ -350,10 +350,9 @@ show_session (TandemOverviewPage *self,
 
   if (!show)
     {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->session_row),
-                                     _("No session right now"));
-      adw_action_row_set_subtitle (self->session_row,
-                                   _("Start one to write the agenda and your notes."));
+      tandem_list_row_set_title (self->session_row, _("No session right now"));
+      tandem_list_row_set_subtitle (self->session_row,
+                                    _("Start one to write the agenda and your notes."));
       gtk_widget_set_visible (self->start_session_button, TRUE);
     }
   else
@@ -381,8 +380,8 @@ show_session (TandemOverviewPage *self,
         }
       subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute", "%d minutes", minutes),
                                   minutes);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->session_row), title);
-      adw_action_row_set_subtitle (self->session_row, subtitle);
+      tandem_list_row_set_title (self->session_row, title);
+      tandem_list_row_set_subtitle (self->session_row, subtitle);
     }
 }
 
@@ -459,7 +458,7 @@ fill_flags (TandemOverviewPage *self,
           gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, _("Safety flag"),
                                           -1);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+          tandem_list_row_add_prefix (TANDEM_LIST_ROW (row), icon);
         }
     }
   else
@@ -477,7 +476,7 @@ fill_flags (TandemOverviewPage *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Safety flag"),
                                       -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      tandem_list_row_add_prefix (TANDEM_LIST_ROW (row), icon);
     }
 }
 
@@ -504,7 +503,7 @@ fill_adherence (TandemOverviewPage *self)
                                 n_rest);
   row = add_row (self->adherence_list, title, subtitle);
   percent = percent_text (fraction);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_level_bar (fraction, percent));
+  tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), create_level_bar (fraction, percent));
 }
 
 static void
@@ -537,7 +536,7 @@ fill_homework (TandemOverviewPage *self)
       g_autofree char *subtitle = g_strdup_printf (_("Completion rate %s"), percent);
       GtkWidget *row = add_row (self->homework_list, title, subtitle);
 
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_level_bar (fraction, subtitle));
+      tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), create_level_bar (fraction, subtitle));
 
       /* The rate week by week, when the period spans more than one. */
       for (guint i = 0; n_weeks > 1 && i < n_weeks; i++)
@@ -560,7 +559,7 @@ fill_homework (TandemOverviewPage *self)
                                            weeks[i].n_done, weeks[i].n_due);
           week_row = add_row (self->homework_list, week_title, week_subtitle);
           gtk_widget_add_css_class (week_row, "tandem-week-row");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (week_row),
+          tandem_list_row_add_suffix (TANDEM_LIST_ROW (week_row),
                                      create_level_bar (week_fraction, week_percent));
         }
     }
@@ -600,7 +599,7 @@ fill_homework (TandemOverviewPage *self)
 
       row = add_row (self->homework_list, homework[i].title, subtitle);
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, status, -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      tandem_list_row_add_prefix (TANDEM_LIST_ROW (row), icon);
     }
 }
 
@@ -645,7 +644,7 @@ fill_scales (TandemOverviewPage *self)
       row = add_row (self->scales_list, scales[i].short_name, subtitle);
       badge = create_badge (scales[i].change.classification);
       if (badge != NULL)
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+        tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), badge);
     }
 }
 
@@ -695,7 +694,7 @@ fill_goals (TandemOverviewPage *self)
           /* Translators: %s is a percentage */
           g_autofree char *label = g_strdup_printf (_("%s of the way to the target"), percent);
 
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_level_bar (goals[i].progress, label));
+          tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), create_level_bar (goals[i].progress, label));
         }
     }
 }
@@ -737,7 +736,7 @@ fill_wins (TandemOverviewPage *self,
       icon = gtk_image_new_from_icon_name ("starred-symbolic");
       gtk_widget_add_css_class (icon, "success");
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Win"), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      tandem_list_row_add_prefix (TANDEM_LIST_ROW (row), icon);
     }
 }
 
@@ -765,7 +764,7 @@ fill_stressors (TandemOverviewPage *self)
 
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), label);
     }
 }
 
@@ -967,6 +966,8 @@ tandem_overview_page_class_init (TandemOverviewPageClass *klass)
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TANDEM_TYPE_LIST_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/tandem-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemOverviewPage, title_label);

@@ -299,14 +299,7 @@ GtkWidget *
 tandem_page_create_row (const char *title,
                         const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && subtitle[0] != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  return row;
+  return tandem_list_row_new (title, subtitle);
 }
 
 void

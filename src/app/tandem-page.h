@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tandem-core.h"
+#include "tandem-list-row.h"
 
 G_BEGIN_DECLS
 

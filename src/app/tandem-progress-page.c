@@ -233,7 +233,7 @@ create_response_row (TandemProgressPage *self,
   row = tandem_page_create_row (day, subtitle);
 
   if (tandem_response_get_safety_flag (response))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_flag_icon ());
+    tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), create_flag_icon ());
 
   return row;
 }

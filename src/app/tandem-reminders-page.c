@@ -294,7 +294,7 @@ create_reminder_row (TandemRemindersPage *self,
     subtitle = g_strdup (schedule);
 
   row = tandem_page_create_row (title, subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  tandem_list_row_set_subtitle_lines (TANDEM_LIST_ROW (row), 3);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "tandem-reminder", g_object_ref (reminder), g_object_unref);
 
@@ -303,7 +303,7 @@ create_reminder_row (TandemRemindersPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kind_to_string (kind),
                                   -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  tandem_list_row_add_prefix (TANDEM_LIST_ROW (row), icon);
 
   enabled_switch = gtk_switch_new ();
   gtk_widget_set_valign (enabled_switch, GTK_ALIGN_CENTER);
@@ -317,7 +317,7 @@ create_reminder_row (TandemRemindersPage *self,
                           g_object_ref (reminder), g_object_unref);
   g_signal_connect_object (enabled_switch, "notify::active",
                            G_CALLBACK (on_enabled_changed_cb), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), enabled_switch);
+  tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), enabled_switch);
 
   delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (delete_button, GTK_ALIGN_CENTER);
@@ -330,7 +330,7 @@ create_reminder_row (TandemRemindersPage *self,
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete_button), "reminders.delete");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (delete_button), "x", id);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete_button);
+  tandem_list_row_add_suffix (TANDEM_LIST_ROW (row), delete_button);
 
   return row;
 }

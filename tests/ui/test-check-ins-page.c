@@ -340,7 +340,7 @@ test_goal_chooser (Fixture       *f,
     const char *subtitle;
 
     g_assert_nonnull (row);
-    subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    subtitle = tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row));
     g_test_message ("summary: %s", subtitle);
     g_assert_nonnull (strstr (subtitle, "\nWeek by week: "));
     g_assert_nonnull (strstr (subtitle, "3"));

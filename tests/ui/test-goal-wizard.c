@@ -393,16 +393,16 @@ test_goals_page_groups (Fixture       *f,
   paused = GTK_LIST_BOX (tandem_test_get_child (page, TANDEM_TYPE_GOALS_PAGE, "paused_list"));
 
   /* The short-term goal comes right after its long-term goal. */
-#define ROW_TITLE(list, i) adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, i)))
+#define ROW_TITLE(list, i) tandem_list_row_get_title (TANDEM_LIST_ROW (gtk_list_box_get_row_at_index (list, i)))
   g_assert_cmpstr (ROW_TITLE (active, 0), ==, "Long");
   g_assert_cmpstr (ROW_TITLE (active, 1), ==, "Short");
   g_assert_cmpstr (ROW_TITLE (active, 2), ==, "Other");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_list_box_get_row_at_index (active, 1)), "goal-child"));
   g_assert_cmpstr (ROW_TITLE (achieved, 0), ==, "Done");
   {
-    AdwActionRow *row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (active, 0));
+    TandemListRow *row = TANDEM_LIST_ROW (gtk_list_box_get_row_at_index (active, 0));
 
-    g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "0 of 1 short-term goal achieved"));
+    g_assert_nonnull (strstr (tandem_list_row_get_subtitle (row), "0 of 1 short-term goal achieved"));
   }
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (paused)));
 

@@ -134,7 +134,7 @@ dup_shown_order (Fixture    *f,
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)); i++)
     g_string_append_printf (titles, "%s%s", i ? " " : "",
-                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+                            tandem_list_row_get_title (TANDEM_LIST_ROW (row)));
 
   return g_string_free (titles, FALSE);
 }
@@ -148,7 +148,7 @@ find_row (Fixture    *f,
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)); i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+    if (g_strcmp0 (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), title) == 0)
       return GTK_WIDGET (row);
 
   return NULL;
@@ -245,7 +245,7 @@ test_keyboard_reorder (Fixture       *f,
   tandem_test_iterate ();
   assert_order (f, "A P A1 C B", "A A1 C B");
   row = get_focused_row (f);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "C");
+  g_assert_cmpstr (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), ==, "C");
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "goal-place"), ==, "Position 2 of 3");
 
   /* Again: C goes before A and its short-term goal. The paused goal keeps
@@ -254,7 +254,7 @@ test_keyboard_reorder (Fixture       *f,
   tandem_test_iterate ();
   assert_order (f, "C P A A1 B", "C A A1 B");
   row = get_focused_row (f);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "C");
+  g_assert_cmpstr (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), ==, "C");
   g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "goal-place"), ==, "Position 1 of 3");
 
   /* The menu offers only the moves there is room for. */
@@ -277,7 +277,7 @@ test_keyboard_reorder (Fixture       *f,
   tandem_test_iterate ();
   assert_order (f, "C P B A A1", "C B A A1");
   row = get_focused_row (f);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "A");
+  g_assert_cmpstr (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), ==, "A");
 
   /* A short-term goal is the only one of its level: it stays. */
   row = find_row (f, "active_list", "A1");
@@ -507,7 +507,7 @@ test_rating (Fixture       *f,
 
   /* The row shows the latest level in words, the header the T-score. */
   row = find_row (f, "active_list", "Walks");
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+  g_assert_nonnull (strstr (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row)),
                             "Attainment: somewhat more than expected"));
   g_assert_true (gtk_widget_get_visible (t_score_box));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (tandem_test_get_child (f->page, TANDEM_TYPE_GOALS_PAGE,

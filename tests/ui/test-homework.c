@@ -307,11 +307,11 @@ test_page_done_toggle (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (done_list));
 
   /* Open first by due date, each saying when in plain words. */
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (open_list, 0))), ==,
+  g_assert_cmpstr (tandem_list_row_get_title (TANDEM_LIST_ROW (row_at (open_list, 0))), ==,
                    "Walk after lunch");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_at (open_list, 0))), ==,
+  g_assert_cmpstr (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row_at (open_list, 0))), ==,
                    "Overdue since 2 December");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_at (open_list, 1))), ==, "Due today");
+  g_assert_cmpstr (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row_at (open_list, 1))), ==, "Due today");
 
   /* Ticking it off stores it done and moves it to the done list. */
   gtk_check_button_set_active (check_of (row_at (open_list, 0)), TRUE);
@@ -323,9 +323,9 @@ test_page_done_toggle (Fixture       *f,
   g_assert_cmpuint (count_rows (open_list), ==, 1);
   g_assert_cmpuint (count_rows (done_list), ==, 1);
   g_assert_true (gtk_widget_get_visible (done_list));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (done_list, 0))), ==,
+  g_assert_cmpstr (tandem_list_row_get_title (TANDEM_LIST_ROW (row_at (done_list, 0))), ==,
                    "Walk after lunch");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_at (done_list, 0))), ==, "Done today");
+  g_assert_cmpstr (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row_at (done_list, 0))), ==, "Done today");
   g_assert_true (gtk_check_button_get_active (check_of (row_at (done_list, 0))));
   /* The focus follows the row it was on. */
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (check_of (row_at (done_list, 0))));
@@ -365,7 +365,7 @@ test_page_delete_and_undo (Fixture       *f,
 
   open_list = tandem_test_get_child (page, TANDEM_TYPE_HOMEWORK_PAGE, "open_list");
   stack = tandem_test_get_child (page, TANDEM_TYPE_HOMEWORK_PAGE, "stack");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_at (open_list, 0))), ==, "Due Wednesday");
+  g_assert_cmpstr (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row_at (open_list, 0))), ==, "Due Wednesday");
 
   /* Deleting hides it at once; Undo brings it back and nothing was deleted. */
   g_assert_true (gtk_widget_activate_action (page, "homework.delete", "x", id));

@@ -508,17 +508,17 @@ test_goal_target_and_page (Fixture       *fixture,
 
   list = tandem_test_get_child (page, TANDEM_TYPE_REMINDERS_PAGE, "list");
   row = gtk_widget_get_first_child (list);
-  g_assert_true (ADW_IS_ACTION_ROW (row));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+  g_assert_true (TANDEM_IS_LIST_ROW (row));
+  g_assert_cmpstr (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), ==,
                    "Check-in: Walk every morning");
-  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+  g_assert_true (g_str_has_prefix (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row)),
                                    "Every day at 19:00\nNext: "));
 
   row = gtk_widget_get_next_sibling (row);
-  g_assert_true (ADW_IS_ACTION_ROW (row));
-  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "PHQ-9") ||
-                 strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Patient Health") != NULL);
-  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+  g_assert_true (TANDEM_IS_LIST_ROW (row));
+  g_assert_true (g_str_has_prefix (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), "PHQ-9") ||
+                 strstr (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), "Patient Health") != NULL);
+  g_assert_true (g_str_has_prefix (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row)),
                                    "Every 2 weeks on Sun at 10:00\nNext: "));
 
   /* Switching the first one off stores it, and the row says so. */
@@ -533,7 +533,7 @@ test_goal_target_and_page (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_false (tandem_reminder_get_enabled (switched));
     first = gtk_widget_get_first_child (list);
-    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)),
+    g_assert_true (g_str_has_suffix (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (first)),
                                      "\nSwitched off"));
   }
 
@@ -542,8 +542,8 @@ test_goal_target_and_page (Fixture       *fixture,
   reminders = list_reminders (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reminders)), ==, 1);
   row = gtk_widget_get_first_child (list);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), !=, NULL);
-  g_assert_false (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Check-in"));
+  g_assert_cmpstr (tandem_list_row_get_subtitle (TANDEM_LIST_ROW (row)), !=, NULL);
+  g_assert_false (g_str_has_prefix (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), "Check-in"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -149,7 +149,7 @@ test_goals_page_lists_goals (void)
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Walk <outside> & breathe");
+  g_assert_cmpstr (tandem_list_row_get_title (TANDEM_LIST_ROW (row)), ==, "Walk <outside> & breathe");
 
   g_assert_finalize_object (page);
   g_clear_object (&store);
