@@ -947,6 +947,65 @@ test_parent_goal (void)
   test_store_clear (&b);
 }
 
+
+/* A bundle already imported for one client does not fit another: the
+ * message says whose the records are, the error's code says that another
+ * person may fit, and nothing is written. */
+static void
+test_clash (void)
+{
+  TestStore a = { 0, }, b = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemPerson) sam = tandem_person_new ("Sam", TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(TandemPerson) alex = tandem_person_new ("Alex", TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(TandemGoal) goal = NULL;
+  g_autoptr(TandemImportPlan) plan = NULL;
+  g_autoptr(TandemImportPlan) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 sam_id, alex_id;
+
+  test_store_init (&a);
+  test_store_init (&b);
+
+  goal = tandem_goal_new (a.owner_id, TANDEM_FRAMEWORK_SMART, "Walk after lunch");
+  g_assert_true (tandem_store_insert (a.store, TANDEM_RECORD (goal), &error));
+  g_assert_no_error (error);
+  bytes = tandem_exchange_export (a.store, a.owner_id, TANDEM_EXCHANGE_KIND_PROGRESS, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (tandem_store_insert (b.store, TANDEM_RECORD (sam), &error));
+  g_assert_true (tandem_store_insert (b.store, TANDEM_RECORD (alex), &error));
+  g_assert_no_error (error);
+  sam_id = tandem_record_get_id (TANDEM_RECORD (sam));
+  alex_id = tandem_record_get_id (TANDEM_RECORD (alex));
+
+  /* Imported for Sam by mistake; then offered to Alex. */
+  plan = import_ok (b.store, bytes, sam_id);
+  assert_counts (plan, "goal", 1, 0, 0, 0);
+  before = dump_store (b.store);
+
+  g_assert_null (tandem_exchange_preview (b.store, bytes, alex_id, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==,
+                   "records.goal[0]: This record belongs to another person in this database: Sam.");
+  g_clear_error (&error);
+  g_assert_false (tandem_exchange_import (b.store, bytes, alex_id, NULL, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  after = dump_store (b.store);
+  g_assert_cmpstr (before, ==, after);
+
+  /* For Sam it fits: nothing new. */
+  again = tandem_exchange_preview (b.store, bytes, sam_id, &error);
+  g_assert_no_error (error);
+  assert_counts (again, "goal", 0, 0, 0, 1);
+
+  test_store_clear (&a);
+  test_store_clear (&b);
+}
+
 /* "The due date cannot come before the day the homework is assigned" came
  * after bundles that hold such homework: they still import, as they are.
  * New input keeps the rule. */
@@ -1061,6 +1120,7 @@ main (int   argc,
   g_test_add_func ("/exchange/tombstones-stay-private", test_tombstones_stay_private);
   g_test_add_func ("/exchange/csv", test_csv);
   g_test_add_func ("/exchange/parent-goal", test_parent_goal);
+  g_test_add_func ("/exchange/clash", test_clash);
   g_test_add_func ("/exchange/older-homework", test_older_homework);
   g_test_add_func ("/exchange/query-plans", test_query_plans);
 
