@@ -831,6 +831,61 @@ test_drop (Fixture       *f,
   g_assert_null (find_import_dialog ());
 }
 
+/* "tandem FILE" on the first start: the window asks for a profile first,
+ * keeps the file, and opens the dialog for it once one is chosen. */
+static void
+test_before_profile (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *profile = g_settings_get_string (settings, "profile");
+  GtkWidget *window;
+  GtkWidget *welcome;
+  GtkWidget *mode_stack;
+  TandemImportDialog *dialog;
+  gint64 deadline;
+
+  g_assert_cmpstr (profile, ==, "");
+  window = GTK_WIDGET (tandem_window_new (NULL, f->store));
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_test_iterate ();
+  mode_stack = tandem_test_get_child (window, TANDEM_TYPE_WINDOW, "mode_stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (mode_stack)), ==, "welcome");
+
+  tandem_window_open_import (TANDEM_WINDOW (window), f->bundle);
+  tandem_test_iterate ();
+  g_assert_null (find_import_dialog ());
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (mode_stack)), ==, "welcome");
+
+  welcome = tandem_test_get_child (window, TANDEM_TYPE_WINDOW, "welcome_view");
+  gtk_widget_activate_action (welcome, "welcome.choose-profile", "s", "therapist");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (mode_stack)), ==, "main");
+
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (((dialog = find_import_dialog ()) == NULL || !tandem_import_dialog_is_loaded (dialog)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (tandem_import_dialog_is_bundle (dialog));
+  g_assert_cmpint (tandem_import_dialog_get_person_id (dialog), ==, f->client_id);
+  g_assert_true (can_import (dialog));
+
+  /* Only once. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  tandem_test_iterate ();
+  g_settings_set_string (settings, "profile", "client");
+  g_settings_set_string (settings, "profile", "therapist");
+  tandem_test_iterate ();
+  g_assert_null (find_import_dialog ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tandem_test_iterate ();
+  g_assert_finalize_object (window);
+}
+
 static GtkFileChooser *
 find_file_chooser (void)
 {
@@ -940,6 +995,8 @@ main (int   argc,
               fixture_set_up, test_client_profile, fixture_tear_down);
   g_test_add ("/ui/import-dialog/export", Fixture, NULL,
               fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/ui/import-dialog/before-profile", Fixture, NULL,
+              fixture_set_up, test_before_profile, fixture_tear_down);
   g_test_add ("/ui/import-dialog/drop", Fixture, NULL,
               fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/import-dialog/window-export", Fixture, NULL,
