@@ -18,9 +18,9 @@
  * problem, shows the core's message (which says where the problem is) and
  * cannot be imported. When the bundle does not fit the person chosen (its
  * records are stored here as someone else's), the message shows beside the
- * choice of person, so that another can be chosen. Reading, previewing and importing run in a thread
- * with a store connection of its own, so a large bundle does not freeze
- * the window. */
+ * choice of person, so that another can be chosen. Reading, previewing and
+ * importing run in a thread with a store connection of its own, so a large
+ * bundle does not freeze the window. */
 
 typedef struct
 {
