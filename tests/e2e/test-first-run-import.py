@@ -3,8 +3,10 @@
 # therapist's plan ("tandem BUNDLE", as a file manager does), before there
 # is any database. The welcome page asks for a profile first and no import
 # dialog shows; once "My Own Goals" is chosen the import dialog opens for
-# the bundle and imports the plan's goal. Driven through the accessibility
-# tree; prints TAP.
+# the bundle and imports the plan's goal. Then the same with a database
+# Tandem refuses: the error window shows, "Start a New Database…" makes one,
+# and after the profile the import dialog opens for the bundle. Driven
+# through the accessibility tree; prints TAP.
 #
 # Copyright 2026 The Tandem authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -151,6 +153,39 @@ class FirstRunImport:
         if titles != [GOAL["title"]]:
             raise AssertionError(f"the database has the goals {titles}")
 
+    def refused_database(self):
+        """A second start, on a file that is not a database: the error
+        window, and no import dialog."""
+        self.quits_cleanly()
+        self.app = None
+        refused = os.path.join(self.tmp, "notes.db")
+        with open(refused, "w", encoding="utf-8") as handle:
+            handle.write("Monday: went for a walk, felt calmer.\n" * 20)
+        env = dict(self.env, TANDEM_DB=refused)
+        self.app = at.launch([self.args.app, self.plan], env=env)
+        self.app.wait_for_line("tandem-timing: first-frame", START_TIMEOUT)
+        self.root = at.wait_for_app(os.path.basename(self.args.app), STEP_TIMEOUT)
+        at.find(self.root, None, "Your Data Could Not Be Opened", STEP_TIMEOUT)
+        if self.dialogs():
+            raise AssertionError("the import dialog shows beside the error window")
+
+    def new_database(self):
+        """Start a New Database… (GTK's own file chooser here), then the
+        welcome page."""
+        at.click(at.find(self.root, "push button", None, STEP_TIMEOUT,
+                         contains="Start a New Database"))
+        chooser = at.find_window(self.root, "Start a New Database", STEP_TIMEOUT)
+        new = os.path.join(self.tmp, "new", "tandem.db")
+        os.makedirs(os.path.dirname(new))
+        at.set_text(at.find(chooser, "text", "Name:", STEP_TIMEOUT), new)
+        at.click(at.find(chooser, "push button", re.compile(r"\bCreate$"), STEP_TIMEOUT))
+        at.poll(lambda: os.path.exists(new), STEP_TIMEOUT, f"{new} to exist")
+        self.db = new
+        at.find(self.root, "push button", CLIENT_BUTTON, STEP_TIMEOUT)
+        time.sleep(SETTLE_S)
+        if self.dialogs():
+            raise AssertionError("the import dialog shows before a profile is chosen")
+
     def quits_cleanly(self):
         if self.app.proc.poll() is None:
             subprocess.run(["gdbus", "call", "--session", "--timeout", "5",
@@ -176,6 +211,14 @@ class FirstRunImport:
             self.step("the import dialog opens for the bundle: 1 goal added",
                       self.dialog_opens)
             self.step("Import stores the goal", self.imports)
+            self.step("tandem BUNDLE on a refused database shows the error window only",
+                      self.refused_database)
+            self.step("Start a New Database… makes one and shows the welcome page",
+                      self.new_database)
+            self.step("choosing the client profile", self.choose_profile)
+            self.step("the import dialog opens for the bundle: 1 goal added",
+                      self.dialog_opens)
+            self.step("Import stores the goal in the new database", self.imports)
             if self.app is not None:
                 self.failed = False  # always try to quit
                 self.step("tandem quits cleanly", self.quits_cleanly)
@@ -198,7 +241,7 @@ def main():
         print("1..0 # SKIP no display: run under tests/harness/tandem-headless")
         return 0
 
-    tap = at.Tap(7)
+    tap = at.Tap(12)
     FirstRunImport(args, tap).run()
     return tap.exit_status()
 
