@@ -17,6 +17,7 @@ struct _TandemApplication
   GSettings      *settings;
   TandemStore    *store;
   char           *db_path;
+  GFile          *pending_import;  /* while the error window shows */
 };
 
 void _tandem_application_install_actions (TandemApplication *self);

@@ -59,6 +59,14 @@ show_main_window (TandemApplication *self)
   TandemWindow *window = tandem_window_new (GTK_APPLICATION (self), self->store);
 
   present_window (GTK_WINDOW (window));
+
+  /* A bundle opened while the store could not be opened. */
+  if (self->pending_import != NULL)
+    {
+      g_autoptr(GFile) file = g_steal_pointer (&self->pending_import);
+
+      tandem_window_open_import (window, file);
+    }
 }
 
 static gboolean
@@ -161,8 +169,9 @@ tandem_application_activate (GApplication *app)
  * @file: an exchange bundle
  *
  * Opens the store and the main window when needed, then the import dialog
- * on @file. Nothing happens when the store cannot be opened: the error
- * window says why.
+ * on @file (the window keeps it until a profile is chosen). When the store
+ * cannot be opened, the error window says why and the file waits for the
+ * main window that a successful retry opens.
  */
 void
 _tandem_application_open_import (TandemApplication *self,
@@ -180,6 +189,8 @@ _tandem_application_open_import (TandemApplication *self,
         tandem_window_open_import (TANDEM_WINDOW (l->data), file);
         return;
       }
+
+  g_set_object (&self->pending_import, file);
 }
 
 /* A bundle opened from the file manager, over D-Bus. */
@@ -294,6 +305,7 @@ tandem_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_object (&self->pending_import);
 
   G_OBJECT_CLASS (tandem_application_parent_class)->dispose (object);
 }

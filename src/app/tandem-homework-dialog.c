@@ -130,7 +130,7 @@ dup_title_problem (TandemHomeworkDialog *self)
   g_autoptr(TandemHomework) draft = tandem_homework_new (get_person_id (self), title, self->assigned_on);
   g_autoptr(GError) error = NULL;
 
-  if (tandem_record_validate (TANDEM_RECORD (draft), &error))
+  if (tandem_record_check_input (TANDEM_RECORD (draft), &error))
     return NULL;
 
   return g_strdup (error->message);
@@ -143,7 +143,7 @@ dup_due_problem (TandemHomeworkDialog *self)
   g_autoptr(GError) error = NULL;
 
   tandem_homework_set_due_on (draft, self->due);
-  if (tandem_record_validate (TANDEM_RECORD (draft), &error))
+  if (tandem_record_check_input (TANDEM_RECORD (draft), &error))
     return NULL;
 
   return g_strdup (error->message);

@@ -16,9 +16,11 @@
  * previewed with tandem_exchange_preview(), and imported only when the
  * person presses Import. A file that is not a bundle, or a bundle with a
  * problem, shows the core's message (which says where the problem is) and
- * cannot be imported. Reading, previewing and importing run in a thread
- * with a store connection of its own, so a large bundle does not freeze
- * the window. */
+ * cannot be imported. When the bundle does not fit the person chosen (its
+ * records are stored here as someone else's), the message shows beside the
+ * choice of person, so that another can be chosen. Reading, previewing and
+ * importing run in a thread with a store connection of its own, so a large
+ * bundle does not freeze the window. */
 
 typedef struct
 {
@@ -75,6 +77,7 @@ struct _TandemImportDialog
   AdwActionRow        *into_row;
   AdwComboRow         *person_row;
   GtkLabel            *person_note;
+  GtkLabel            *problem_label;
   AdwPreferencesGroup *added_group;
   AdwPreferencesGroup *changed_group;
   AdwPreferencesGroup *removed_group;
@@ -462,18 +465,31 @@ show_problem (TandemImportDialog *self,
   update_import_action (self);
 }
 
+/* The preview, with @clash (the core's message) beside the choice of
+ * person when the bundle does not fit the one chosen. */
 static void
-show_preview (TandemImportDialog *self)
+show_preview (TandemImportDialog *self,
+              const char         *clash)
 {
   g_autofree char *basename = g_file_get_basename (self->file);
   g_autofree char *display = basename ? g_filename_display_name (basename) : NULL;
 
-  g_clear_pointer (&self->problem, g_free);
+  g_free (self->problem);
+  self->problem = g_strdup (clash);
 
   adw_action_row_set_subtitle (self->file_row, display ? display : "");
   adw_action_row_set_subtitle (self->kind_row, describe_kind (self->kind));
   show_person (self);
   show_counts (self);
+
+  if (clash != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n%s", clash,
+                                               _("Nothing was imported. Choose whose records these are, or cancel."));
+
+      gtk_label_set_label (self->problem_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), clash != NULL);
 
   gtk_stack_set_visible_child_name (self->stack, "preview");
   update_import_action (self);
@@ -526,14 +542,21 @@ job_done_cb (GObject      *object,
   g_clear_pointer (&self->plan, tandem_import_plan_free);
   self->plan = g_steal_pointer (&job->plan);
 
-  if (!ok)
+  if (ok)
     {
-      g_debug ("Not importable: %s", error->message);
-      show_problem (self, error->message);
+      show_preview (self, NULL);
+    }
+  else if (self->therapist && self->is_bundle &&
+           g_error_matches (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT))
+    {
+      /* Another person may fit: keep the choice in reach. */
+      g_debug ("Not importable for person %" G_GINT64_FORMAT ": %s", self->person_id, error->message);
+      show_preview (self, error->message);
     }
   else
     {
-      show_preview (self);
+      g_debug ("Not importable: %s", error->message);
+      show_problem (self, error->message);
     }
 
   if (!self->loaded)
@@ -767,6 +790,7 @@ tandem_import_dialog_class_init (TandemImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemImportDialog, into_row);
   gtk_widget_class_bind_template_child (widget_class, TandemImportDialog, person_row);
   gtk_widget_class_bind_template_child (widget_class, TandemImportDialog, person_note);
+  gtk_widget_class_bind_template_child (widget_class, TandemImportDialog, problem_label);
   gtk_widget_class_bind_template_child (widget_class, TandemImportDialog, added_group);
   gtk_widget_class_bind_template_child (widget_class, TandemImportDialog, changed_group);
   gtk_widget_class_bind_template_child (widget_class, TandemImportDialog, removed_group);

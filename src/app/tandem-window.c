@@ -52,6 +52,7 @@ struct _TandemWindow
   GtkWidget            *check_in_dialog;  /* weak */
   GtkWidget            *reminders_window; /* weak */
   GtkWidget            *import_dialog;    /* weak */
+  GFile                *pending_import;   /* until a profile is chosen */
   GtkNativeDialog      *chooser;
   gboolean              presenting;
 
@@ -281,6 +282,10 @@ show_error_toast (TandemWindow *self,
   tandem_window_add_toast (self, error->message);
 }
 
+static void open_import (TandemWindow *self,
+                         GFile        *file,
+                         gboolean      dropped);
+
 static void
 update_profile (TandemWindow *self)
 {
@@ -329,6 +334,15 @@ update_profile (TandemWindow *self)
 
   update_title_buttons (self);
   gtk_stack_set_visible_child_name (self->mode_stack, "main");
+
+  /* A bundle opened before the profile was chosen: now there is someone
+   * to import it for. */
+  if (self->pending_import != NULL)
+    {
+      g_autoptr(GFile) file = g_steal_pointer (&self->pending_import);
+
+      open_import (self, file, FALSE);
+    }
 }
 
 static void
@@ -1217,9 +1231,12 @@ open_import (TandemWindow *self,
   if (self->store == NULL)
     return;
 
+  /* Before a profile is chosen nobody is there to import for: keep the
+   * file until there is (update_profile()). */
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->mode_stack), "main") != 0)
     {
-      g_warning ("Not importing a bundle before a profile is chosen");
+      g_debug ("Importing the bundle once a profile is chosen");
+      g_set_object (&self->pending_import, file);
       return;
     }
 
@@ -1421,6 +1438,7 @@ tandem_window_dispose (GObject *object)
   if (self->import_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->import_dialog));
   g_clear_weak_pointer (&self->import_dialog);
+  g_clear_object (&self->pending_import);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -1864,7 +1882,8 @@ tandem_window_open_check_in (TandemWindow *self,
  *
  * Opens the import dialog on @file: the preview of what importing it
  * would add, change and remove, or what is wrong with it. A dialog already
- * open is replaced.
+ * open is replaced. While the window asks for a profile (the first start),
+ * the dialog opens once one is chosen.
  */
 void
 tandem_window_open_import (TandemWindow *self,

@@ -218,6 +218,26 @@ belongs_to (TandemStore      *store,
   return found;
 }
 
+/* The name of the person here whose record @uuid is, for a message. */
+static char *
+dup_owner_name (TandemStore      *store,
+                const EntityInfo *info,
+                const char       *uuid)
+{
+  g_autoptr(GListStore) persons = tandem_store_list_persons (store, TRUE, NULL);
+  guint n = persons ? g_list_model_get_n_items (G_LIST_MODEL (persons)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemPerson) person = g_list_model_get_item (G_LIST_MODEL (persons), i);
+
+      if (belongs_to (store, info, uuid, tandem_record_get_id (TANDEM_RECORD (person))))
+        return g_strdup (tandem_person_get_display_name (person));
+    }
+
+  return NULL;
+}
+
 /* When the record with @uuid was deleted here, or 0. */
 static gint64
 local_tombstone (TandemStore *store,
@@ -707,6 +727,30 @@ prefix_error (GError     **error,
   return FALSE;
 }
 
+/* A record of the bundle is stored here as another person's: the bundle
+ * does not fit the chosen person (TANDEM_STORE_ERROR_CONSTRAINT, so that a
+ * caller can offer another), and the message names whose it is. */
+static gboolean
+clash_error (Bundle  *bundle,
+             Item    *item,
+             GError **error)
+{
+  g_autofree char *name = dup_owner_name (bundle->store, &entities[item->entity], item->uuid);
+  g_autofree char *message = NULL;
+
+  if (name != NULL)
+    /* Translators: %s is the name of a person (a client, or the therapist) */
+    message = g_strdup_printf (_("This record belongs to another person in this database: %s."), name);
+  else
+    message = g_strdup (_("This record belongs to another person in this database."));
+
+  g_set_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT,
+               /* Translators: a place in a bundle file, such as
+                * “records.check-in[12].rating”, then what is wrong there */
+               _("%s: %s"), item->path, message);
+  return FALSE;
+}
+
 static gboolean
 is_uuid_text (JsonNode *node)
 {
@@ -1119,8 +1163,7 @@ read_records (Bundle      *bundle,
                        &item->local_created_at, NULL))
         {
           if (!belongs_to (bundle->store, &entities[item->entity], item->uuid, bundle->person_id))
-            return bundle_error (error, item->path, "%s",
-                                 _("This record belongs to another person in this database."));
+            return clash_error (bundle, item, error);
         }
 
       if (!set_references (bundle, item, TRUE, error))

@@ -63,14 +63,13 @@ static const TandemField fields[N_FIELDS] = {
       TANDEM_FIELD_AT (TandemHomework, done_at) },
 };
 
+/* A rule for new input only: bundles from before it may hold homework due
+ * before the day it was assigned, and importing them keeps it as it is. */
 static gboolean
-tandem_homework_validate (TandemRecord  *record,
-                          GError       **error)
+tandem_homework_check_input (TandemRecord  *record,
+                             GError       **error)
 {
   TandemHomework *self = TANDEM_HOMEWORK (record);
-
-  if (!_tandem_record_check_ranges (record, error))
-    return FALSE;
 
   /* Dates compare as text: both are YYYY-MM-DD. */
   if (self->due_on != NULL && g_strcmp0 (self->due_on, self->assigned_on) < 0)
@@ -89,7 +88,7 @@ tandem_homework_class_init (TandemHomeworkClass *klass)
   _tandem_record_class_install_fields (G_OBJECT_CLASS (klass), "homework", "homework",
                                       fields, N_FIELDS);
 
-  TANDEM_RECORD_CLASS (klass)->validate = tandem_homework_validate;
+  TANDEM_RECORD_CLASS (klass)->check_input = tandem_homework_check_input;
 }
 
 static void
@@ -279,8 +278,10 @@ check_goal (TandemStore     *store,
  * @error: a %TANDEM_STORE_ERROR
  *
  * Inserts @homework, or updates it when it is stored already. Besides the
- * rules every record follows (a title; real dates; a due date not before
- * the day it is assigned), a linked goal must be one of the same person's.
+ * rules every record follows (a title; real dates), the rules for new
+ * input apply (a due date not before the day it is assigned, which an
+ * import does not ask of older records), and a linked goal must be one of
+ * the same person's.
  * A homework without an assigned day gets today's (the store's clock).
  *
  * Returns: %TRUE when saved; on failure nothing was written
@@ -302,7 +303,7 @@ tandem_homework_save (TandemStore     *store,
       tandem_homework_set_assigned_on (homework, today);
     }
 
-  if (!tandem_record_validate (TANDEM_RECORD (homework), error) ||
+  if (!tandem_record_check_input (TANDEM_RECORD (homework), error) ||
       !check_goal (store, homework, error))
     return FALSE;
 

@@ -972,6 +972,32 @@ tandem_record_validate (TandemRecord  *self,
 }
 
 /**
+ * tandem_record_check_input:
+ *
+ * Checks the record as a person entered or edited it: the rules of
+ * tandem_record_validate() and those that hold only for new input (an
+ * import keeps a record that an older version allowed, see
+ * #TandemRecordClass.check_input).
+ *
+ * Returns: %TRUE if it can be saved; otherwise sets @error with a
+ *   %TANDEM_STORE_ERROR_INVALID message that says what to change.
+ */
+gboolean
+tandem_record_check_input (TandemRecord  *self,
+                           GError       **error)
+{
+  TandemRecordClass *klass;
+
+  g_return_val_if_fail (TANDEM_IS_RECORD (self), FALSE);
+
+  klass = TANDEM_RECORD_GET_CLASS (self);
+  if (!klass->validate (self, error))
+    return FALSE;
+
+  return klass->check_input == NULL || klass->check_input (self, error);
+}
+
+/**
  * tandem_record_get_entity_name:
  *
  * Returns: the entity's name, as the exchange format and tombstones call it

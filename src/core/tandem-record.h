@@ -21,6 +21,10 @@ G_DECLARE_DERIVABLE_TYPE (TandemRecord, tandem_record, TANDEM, RECORD, GObject)
  * TandemRecordClass:
  * @validate: checks the record before it is written; sets a
  *   %TANDEM_STORE_ERROR_INVALID error with a sentence a person understands.
+ *   These are the rules every stored record keeps, imported ones included.
+ * @check_input: the further rules for what a person enters or edits now
+ *   (%NULL when there are none). A rule added in a later version goes here,
+ *   so that a bundle written before it still imports as it is.
  * @save_children: writes rows that belong to the record (item answers,
  *   strategy links) inside the record's own transaction; @is_new says that
  *   the record was just inserted, so there are no old rows to replace.
@@ -36,6 +40,8 @@ struct _TandemRecordClass
 
   gboolean (*validate)      (TandemRecord  *self,
                              GError       **error);
+  gboolean (*check_input)   (TandemRecord  *self,
+                             GError       **error);
   gboolean (*save_children) (TandemRecord  *self,
                              TandemStore   *store,
                              gboolean       is_new,
@@ -46,7 +52,7 @@ struct _TandemRecordClass
 
   /*< private >*/
   gpointer schema;
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 gint64       tandem_record_get_id          (TandemRecord  *self);
@@ -55,6 +61,8 @@ gint64       tandem_record_get_created_at  (TandemRecord  *self);
 gint64       tandem_record_get_updated_at  (TandemRecord  *self);
 gboolean     tandem_record_is_stored       (TandemRecord  *self);
 gboolean     tandem_record_validate        (TandemRecord  *self,
+                                            GError       **error);
+gboolean     tandem_record_check_input     (TandemRecord  *self,
                                             GError       **error);
 const char  *tandem_record_get_entity_name (TandemRecord  *self);
 JsonObject  *tandem_record_to_json         (TandemRecord  *self);

@@ -947,6 +947,138 @@ test_parent_goal (void)
   test_store_clear (&b);
 }
 
+
+/* A bundle already imported for one client does not fit another: the
+ * message says whose the records are, the error's code says that another
+ * person may fit, and nothing is written. */
+static void
+test_clash (void)
+{
+  TestStore a = { 0, }, b = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemPerson) sam = tandem_person_new ("Sam", TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(TandemPerson) alex = tandem_person_new ("Alex", TANDEM_PERSON_ROLE_CLIENT);
+  g_autoptr(TandemGoal) goal = NULL;
+  g_autoptr(TandemImportPlan) plan = NULL;
+  g_autoptr(TandemImportPlan) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 sam_id, alex_id;
+
+  test_store_init (&a);
+  test_store_init (&b);
+
+  goal = tandem_goal_new (a.owner_id, TANDEM_FRAMEWORK_SMART, "Walk after lunch");
+  g_assert_true (tandem_store_insert (a.store, TANDEM_RECORD (goal), &error));
+  g_assert_no_error (error);
+  bytes = tandem_exchange_export (a.store, a.owner_id, TANDEM_EXCHANGE_KIND_PROGRESS, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (tandem_store_insert (b.store, TANDEM_RECORD (sam), &error));
+  g_assert_true (tandem_store_insert (b.store, TANDEM_RECORD (alex), &error));
+  g_assert_no_error (error);
+  sam_id = tandem_record_get_id (TANDEM_RECORD (sam));
+  alex_id = tandem_record_get_id (TANDEM_RECORD (alex));
+
+  /* Imported for Sam by mistake; then offered to Alex. */
+  plan = import_ok (b.store, bytes, sam_id);
+  assert_counts (plan, "goal", 1, 0, 0, 0);
+  before = dump_store (b.store);
+
+  g_assert_null (tandem_exchange_preview (b.store, bytes, alex_id, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, ==,
+                   "records.goal[0]: This record belongs to another person in this database: Sam.");
+  g_clear_error (&error);
+  g_assert_false (tandem_exchange_import (b.store, bytes, alex_id, NULL, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  after = dump_store (b.store);
+  g_assert_cmpstr (before, ==, after);
+
+  /* For Sam it fits: nothing new. */
+  again = tandem_exchange_preview (b.store, bytes, sam_id, &error);
+  g_assert_no_error (error);
+  assert_counts (again, "goal", 0, 0, 0, 1);
+
+  test_store_clear (&a);
+  test_store_clear (&b);
+}
+
+/* "The due date cannot come before the day the homework is assigned" came
+ * after bundles that hold such homework: they still import, as they are.
+ * New input keeps the rule. */
+static void
+test_older_homework (void)
+{
+  TestStore a = { 0, }, b = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TandemHomework) homework = NULL;
+  g_autoptr(TandemHomework) stored = NULL;
+  g_autoptr(TandemHomework) fresh = NULL;
+  g_autoptr(TandemImportPlan) preview = NULL;
+  g_autoptr(TandemImportPlan) plan = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GListStore) list = NULL;
+  JsonArray *records;
+
+  test_store_init (&a);
+  test_store_init (&b);
+
+  homework = tandem_homework_new (a.owner_id, "Thought record", "2026-03-10");
+  tandem_homework_set_due_on (homework, "2026-03-12");
+  g_assert_true (tandem_homework_save (a.store, homework, &error));
+  g_assert_no_error (error);
+
+  /* As a version before the rule wrote it: due two days before. */
+  node = export_node (a.store, a.owner_id, TANDEM_EXCHANGE_KIND_PLAN);
+  records = json_object_get_array_member (json_object_get_object_member (json_node_get_object (node), "records"),
+                                          "homework");
+  g_assert_cmpuint (json_array_get_length (records), ==, 1);
+  json_object_set_string_member (json_array_get_object_element (records, 0), "due-on", "2026-03-08");
+  bytes = node_bytes (node);
+
+  preview = tandem_exchange_preview (b.store, bytes, b.owner_id, &error);
+  g_assert_no_error (error);
+  assert_counts (preview, "homework", 1, 0, 0, 0);
+  plan = import_ok (b.store, bytes, b.owner_id);
+  assert_counts (plan, "homework", 1, 0, 0, 0);
+
+  list = tandem_store_list_homework (b.store, b.owner_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  stored = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (tandem_homework_get_title (stored), ==, "Thought record");
+  g_assert_cmpstr (tandem_homework_get_assigned_on (stored), ==, "2026-03-10");
+  g_assert_cmpstr (tandem_homework_get_due_on (stored), ==, "2026-03-08");
+
+  /* What is stored can be marked done without being refused. */
+  g_assert_true (tandem_homework_mark_done (b.store, stored, TRUE, &error));
+  g_assert_no_error (error);
+
+  /* Checked as new input, the rule stands: the stored one is refused as it
+   * is, and so is a new one. */
+  g_assert_true (tandem_record_validate (TANDEM_RECORD (stored), &error));
+  g_assert_no_error (error);
+  g_assert_false (tandem_record_check_input (TANDEM_RECORD (stored), &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The due date cannot come before the day the homework is assigned.");
+  g_clear_error (&error);
+
+  fresh = tandem_homework_new (b.owner_id, "Walk", "2026-03-10");
+  tandem_homework_set_due_on (fresh, "2026-03-08");
+  g_assert_false (tandem_homework_save (b.store, fresh, &error));
+  g_assert_error (error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The due date cannot come before the day the homework is assigned.");
+  g_clear_error (&error);
+  g_assert_false (tandem_record_is_stored (TANDEM_RECORD (fresh)));
+
+  test_store_clear (&a);
+  test_store_clear (&b);
+}
+
 /* An import looks every record up by UUID: by the unique index, never a
  * scan of the table. */
 static void
@@ -988,6 +1120,8 @@ main (int   argc,
   g_test_add_func ("/exchange/tombstones-stay-private", test_tombstones_stay_private);
   g_test_add_func ("/exchange/csv", test_csv);
   g_test_add_func ("/exchange/parent-goal", test_parent_goal);
+  g_test_add_func ("/exchange/clash", test_clash);
+  g_test_add_func ("/exchange/older-homework", test_older_homework);
   g_test_add_func ("/exchange/query-plans", test_query_plans);
 
   return g_test_run ();

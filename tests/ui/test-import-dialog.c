@@ -495,6 +495,152 @@ test_choose_person (Fixture       *f,
   close_dialog (dialog);
 }
 
+static gint64
+find_person (TandemStore *store,
+             const char  *name)
+{
+  g_autoptr(GListStore) persons = tandem_store_list_persons (store, TRUE, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (persons)); i++)
+    {
+      g_autoptr(TandemPerson) person = g_list_model_get_item (G_LIST_MODEL (persons), i);
+
+      if (g_str_equal (tandem_person_get_display_name (person), name))
+        return tandem_record_get_id (TANDEM_RECORD (person));
+    }
+  g_assert_not_reached ();
+}
+
+static void
+choose_person (TandemImportDialog *dialog,
+               const char         *name)
+{
+  GtkWidget *row = tandem_test_get_child (dialog, TANDEM_TYPE_IMPORT_DIALOG, "person_row");
+  GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name))
+      {
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* Waits for the preview that choosing a person started. */
+static void
+wait_for_preview (TandemImportDialog *dialog)
+{
+  GtkWidget *row = tandem_test_get_child (dialog, TANDEM_TYPE_IMPORT_DIALOG, "person_row");
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  tandem_test_iterate ();
+  while (!gtk_widget_is_sensitive (row) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_is_sensitive (row));
+}
+
+/* The client's goals were imported for Sam by mistake: for the client the
+ * bundle clashes with what is stored. The dialog says whose the records
+ * are beside the choice of person, which stays in reach; choosing Sam
+ * fits, and nothing is written before Import. */
+static void
+test_clash (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 sam_id = find_person (f->store, "Sam");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *expected = NULL;
+  TandemImportDialog *dialog;
+  GtkWidget *label;
+  GtkWidget *row;
+  const char *problem;
+  gint64 imported_into = 0;
+
+  /* Everything but the check-ins, into Sam. */
+  {
+    g_autofree char *contents = NULL;
+    g_autoptr(JsonNode) root = NULL;
+    g_autoptr(TandemImportPlan) plan = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    char *text;
+
+    g_assert_true (g_file_get_contents (f->bundle_path, &contents, NULL, &error));
+    root = json_from_string (contents, &error);
+    g_assert_no_error (error);
+    json_object_set_array_member (json_object_get_object_member (json_node_get_object (root), "records"),
+                                  "check-in", json_array_new ());
+    text = json_to_string (root, FALSE);
+    bytes = g_bytes_new_take (text, strlen (text));
+    g_assert_true (tandem_exchange_import (f->store, bytes, sam_id, &plan, &error));
+    g_assert_no_error (error);
+  }
+  before = dup_database_bytes (f);
+
+  dialog = open_dialog (f, f->bundle, TRUE, 0);
+  label = tandem_test_get_child (dialog, TANDEM_TYPE_IMPORT_DIALOG, "problem_label");
+  row = tandem_test_get_child (dialog, TANDEM_TYPE_IMPORT_DIALOG, "person_row");
+
+  /* The bundle's person is the client here: the records are Sam's. */
+  g_assert_cmpint (tandem_import_dialog_get_person_id (dialog), ==, f->client_id);
+  problem = tandem_import_dialog_get_problem (dialog);
+  g_test_message ("problem: %s", problem);
+  g_assert_nonnull (problem);
+  g_assert_true (g_str_has_prefix (problem, "records.strategy[0]: "));
+  g_assert_true (g_str_has_suffix (problem, "belongs to another person in this database: Sam."));
+  g_assert_cmpstr (visible_page (dialog), ==, "preview");
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), problem));
+  g_assert_true (gtk_widget_get_visible (row));
+  g_assert_true (gtk_widget_is_sensitive (row));
+  g_assert_false (can_import (dialog));
+
+  /* Import is refused even when asked for. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  tandem_test_iterate ();
+
+  /* Sam fits: the check-ins are new for Sam. */
+  choose_person (dialog, "Sam");
+  wait_for_preview (dialog);
+  g_assert_cmpint (tandem_import_dialog_get_person_id (dialog), ==, sam_id);
+  g_assert_null (tandem_import_dialog_get_problem (dialog));
+  g_assert_false (gtk_widget_get_visible (label));
+  expected = g_strdup_printf ("%u check-ins\n", f->client_check_ins);
+  added = dup_group_rows (dialog, "added_group");
+  g_assert_cmpstr (added, ==, expected);
+  g_assert_true (can_import (dialog));
+
+  /* Back to the client: the clash again. */
+  choose_person (dialog, f->client_name);
+  wait_for_preview (dialog);
+  g_assert_nonnull (tandem_import_dialog_get_problem (dialog));
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_false (can_import (dialog));
+
+  after = dup_database_bytes (f);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (count_check_ins (f->store, sam_id), ==, 0);
+
+  /* Sam, and Import. */
+  choose_person (dialog, "Sam");
+  wait_for_preview (dialog);
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported), &imported_into);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  {
+    gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+    while (imported_into == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_cmpint (imported_into, ==, sam_id);
+  g_assert_cmpuint (count_check_ins (f->store, sam_id), ==, f->client_check_ins);
+  g_assert_cmpuint (count_check_ins (f->store, f->client_id), ==, 0);
+  assert_freed (dialog);
+}
+
 /* A client imports into their own records, the only person there. */
 static void
 test_client_profile (Fixture       *f,
@@ -685,6 +831,61 @@ test_drop (Fixture       *f,
   g_assert_null (find_import_dialog ());
 }
 
+/* "tandem FILE" on the first start: the window asks for a profile first,
+ * keeps the file, and opens the dialog for it once one is chosen. */
+static void
+test_before_profile (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *profile = g_settings_get_string (settings, "profile");
+  GtkWidget *window;
+  GtkWidget *welcome;
+  GtkWidget *mode_stack;
+  TandemImportDialog *dialog;
+  gint64 deadline;
+
+  g_assert_cmpstr (profile, ==, "");
+  window = GTK_WIDGET (tandem_window_new (NULL, f->store));
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  tandem_test_iterate ();
+  mode_stack = tandem_test_get_child (window, TANDEM_TYPE_WINDOW, "mode_stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (mode_stack)), ==, "welcome");
+
+  tandem_window_open_import (TANDEM_WINDOW (window), f->bundle);
+  tandem_test_iterate ();
+  g_assert_null (find_import_dialog ());
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (mode_stack)), ==, "welcome");
+
+  welcome = tandem_test_get_child (window, TANDEM_TYPE_WINDOW, "welcome_view");
+  gtk_widget_activate_action (welcome, "welcome.choose-profile", "s", "therapist");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (mode_stack)), ==, "main");
+
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (((dialog = find_import_dialog ()) == NULL || !tandem_import_dialog_is_loaded (dialog)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_true (tandem_import_dialog_is_bundle (dialog));
+  g_assert_cmpint (tandem_import_dialog_get_person_id (dialog), ==, f->client_id);
+  g_assert_true (can_import (dialog));
+
+  /* Only once. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  tandem_test_iterate ();
+  g_settings_set_string (settings, "profile", "client");
+  g_settings_set_string (settings, "profile", "therapist");
+  tandem_test_iterate ();
+  g_assert_null (find_import_dialog ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tandem_test_iterate ();
+  g_assert_finalize_object (window);
+}
+
 static GtkFileChooser *
 find_file_chooser (void)
 {
@@ -788,10 +989,14 @@ main (int   argc,
               fixture_set_up, test_malformed, fixture_tear_down);
   g_test_add ("/ui/import-dialog/choose-person", Fixture, "Alex M.",
               fixture_set_up, test_choose_person, fixture_tear_down);
+  g_test_add ("/ui/import-dialog/clash", Fixture, NULL,
+              fixture_set_up, test_clash, fixture_tear_down);
   g_test_add ("/ui/import-dialog/client-profile", Fixture, NULL,
               fixture_set_up, test_client_profile, fixture_tear_down);
   g_test_add ("/ui/import-dialog/export", Fixture, NULL,
               fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/ui/import-dialog/before-profile", Fixture, NULL,
+              fixture_set_up, test_before_profile, fixture_tear_down);
   g_test_add ("/ui/import-dialog/drop", Fixture, NULL,
               fixture_set_up, test_drop, fixture_tear_down);
   g_test_add ("/ui/import-dialog/window-export", Fixture, NULL,
