@@ -23,6 +23,7 @@
 #include "tandem-goal-draft.h"
 #include "tandem-goal-revision.h"
 #include "tandem-person.h"
+#include "tandem-plans-private.h"
 #include "tandem-check-in.h"
 #include "tandem-homework.h"
 #include "tandem-questionnaire.h"
@@ -1476,6 +1477,52 @@ tandem_store_count_tombstones (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), -1);
 
   return count_rows (self, "tombstone", error);
+}
+
+/* Every response is a client's: going through the clients lets each look-up
+ * use response_person_instrument_day, where "WHERE instrument = ?" alone
+ * would read the whole table. */
+#define COUNT_RESPONSES_SQL \
+  "SELECT count(*) FROM person CROSS JOIN response " \
+  "ON response.person_id = person.id AND response.instrument = ?"
+
+const char *
+_tandem_store_count_responses_get_sql (void)
+{
+  return COUNT_RESPONSES_SQL;
+}
+
+/**
+ * tandem_store_count_responses:
+ * @instrument: a questionnaire's code
+ *
+ * Returns: how many times anyone took the questionnaire, or -1 with @error set
+ */
+gint64
+tandem_store_count_responses (TandemStore  *self,
+                              const char   *instrument,
+                              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), -1);
+  g_return_val_if_fail (instrument != NULL, -1);
+
+  if (!(stmt = _tandem_store_prepare (self, COUNT_RESPONSES_SQL, error)))
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, instrument, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _tandem_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+      sqlite3_reset (stmt);
+      return -1;
+    }
+
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return count;
 }
 
 /* Lists ------------------------------------------------------------------ */

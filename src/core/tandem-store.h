@@ -198,5 +198,8 @@ GListStore   *tandem_store_list_rest_days        (TandemStore    *self,
                                                   GError        **error);
 gint64        tandem_store_count_tombstones      (TandemStore    *self,
                                                   GError        **error);
+gint64        tandem_store_count_responses       (TandemStore    *self,
+                                                  const char     *instrument,
+                                                  GError        **error);
 
 G_END_DECLS
