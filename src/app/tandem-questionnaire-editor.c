@@ -573,7 +573,10 @@ tandem_questionnaire_editor_ask_delete (TandemQuestionnaireEditor *self)
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  /* The editor closes on "delete" while the question, transient for it,
+   * is still answering: it keeps the editor until it is gone itself. */
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_response_cb), g_object_ref (self),
+                         (GClosureNotify) g_object_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return GTK_WIDGET (dialog);

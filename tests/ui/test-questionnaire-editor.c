@@ -470,6 +470,8 @@ test_delete (Fixture       *fixture,
                    ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* As a click on its button does. */
+  gtk_window_close (GTK_WINDOW (dialog));
   tandem_test_iterate ();
   g_assert_null (title);
   g_assert_cmpuint (count_stored (fixture), ==, 1);
@@ -477,6 +479,8 @@ test_delete (Fixture       *fixture,
   /* Delete: gone, with a tombstone, and the editor closes. */
   dialog = tandem_questionnaire_editor_ask_delete (editor);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  /* As a click on its button does. */
+  gtk_window_close (GTK_WINDOW (dialog));
   tandem_test_iterate ();
   g_assert_cmpstr (title, ==, "Weekly Mood Check");
   g_assert_cmpuint (count_stored (fixture), ==, 0);
@@ -497,6 +501,8 @@ test_delete_refused (Fixture       *fixture,
   take (fixture, "mood-3");
   dialog = tandem_questionnaire_editor_ask_delete (editor);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  /* As a click on its button does. */
+  gtk_window_close (GTK_WINDOW (dialog));
   tandem_test_iterate ();
   g_assert_true (gtk_widget_get_visible (save_error));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (save_error)), ==,
