@@ -57,6 +57,7 @@ struct _TandemQuestionnaireEditor
   AdwPreferencesGroup *locked_group;
   AdwActionRow        *locked_row;
   GtkButton           *delete_button;
+  GtkScrolledWindow   *scrolled_window;
   AdwEntryRow         *name_row;
   AdwEntryRow         *short_name_row;
   AdwEntryRow         *instructions_row;
@@ -533,9 +534,11 @@ on_delete_response_cb (AdwMessageDialog          *dialog,
   tandem_questionnaire_builder_set_questionnaire (builder, self->questionnaire);
   if (!tandem_questionnaire_builder_delete (builder, self->store, &error))
     {
-      /* Taken meanwhile, or the store refused: nothing was deleted. */
+      /* Taken meanwhile, used by a goal or a reminder, or the store
+       * refused: nothing was deleted. The reason is at the top. */
       gtk_label_set_text (self->save_error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
       return;
     }
 
@@ -639,6 +642,7 @@ tandem_questionnaire_editor_class_init (TandemQuestionnaireEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, locked_group);
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, locked_row);
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, short_name_row);
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, instructions_row);

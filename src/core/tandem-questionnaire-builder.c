@@ -1174,11 +1174,13 @@ tandem_questionnaire_builder_get_band (TandemQuestionnaireBuilder *self,
  * tandem_questionnaire_builder_delete:
  * @store: the store
  * @error: return location for a %TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN
- *   error when it has been taken, or a store error
+ *   error when it has been taken, %TANDEM_QUESTIONNAIRE_BUILDER_ERROR_IN_USE
+ *   when goals or reminders use it, or a store error
  *
  * Deletes the questionnaire being edited, leaving a tombstone, when nobody
  * has taken it. A questionnaire that has been taken stays: its responses
- * are history that must not lose its meaning.
+ * are history that must not lose its meaning. One that a goal is measured
+ * by, or a reminder is for, stays too, so that they do not point nowhere.
  *
  * Returns: %TRUE when it was deleted
  */
@@ -1187,7 +1189,7 @@ tandem_questionnaire_builder_delete (TandemQuestionnaireBuilder  *self,
                                      TandemStore                 *store,
                                      GError                     **error)
 {
-  gint64 n_taken;
+  gint64 n_taken, n_goals, n_reminders;
 
   g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), FALSE);
   g_return_val_if_fail (TANDEM_IS_STORE (store), FALSE);
@@ -1209,6 +1211,36 @@ tandem_questionnaire_builder_delete (TandemQuestionnaireBuilder  *self,
                          "would lose their questionnaire. Nothing was deleted.",
                          (gulong) n_taken),
             tandem_questionnaire_get_title (self->questionnaire), (int) n_taken);
+      goto failed;
+    }
+
+  /* Goals measured by it and reminders for it would point nowhere. */
+  if (!tandem_store_count_questionnaire_uses (store, tandem_questionnaire_get_code (self->questionnaire),
+                                              tandem_record_get_uuid (TANDEM_RECORD (self->questionnaire)),
+                                              &n_goals, &n_reminders, error))
+    goto failed;
+  if (n_goals > 0 || n_reminders > 0)
+    {
+      /* Translators: part of “it is used by 2 goals and 1 reminder” */
+      g_autofree char *goals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal", "%d goals",
+                                                             (gulong) n_goals), (int) n_goals);
+      /* Translators: part of “it is used by 2 goals and 1 reminder” */
+      g_autofree char *reminders = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reminder",
+                                                                 "%d reminders", (gulong) n_reminders),
+                                                    (int) n_reminders);
+      g_autofree char *uses = NULL;
+
+      if (n_goals > 0 && n_reminders > 0)
+        /* Translators: “2 goals and 1 reminder” */
+        uses = g_strdup_printf (C_("goals and reminders", "%s and %s"), goals, reminders);
+      else
+        uses = g_strdup (n_goals > 0 ? goals : reminders);
+
+      fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_IN_USE,
+            /* Translators: %s is a questionnaire's name, then “2 goals and 1 reminder” */
+            _("“%s” cannot be deleted: it is used by %s. Change those first, or delete them. "
+              "Nothing was deleted."),
+            tandem_questionnaire_get_title (self->questionnaire), uses);
       goto failed;
     }
 

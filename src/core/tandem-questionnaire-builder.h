@@ -26,6 +26,8 @@ G_BEGIN_DECLS
  *   or lie outside the possible totals
  * @TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN: the questionnaire being edited
  *   has been taken, so its scoring cannot change and it cannot be deleted
+ * @TANDEM_QUESTIONNAIRE_BUILDER_ERROR_IN_USE: goals or reminders use the
+ *   questionnaire, so it cannot be deleted
  *
  * The code says which part of the questionnaire the message is about.
  */
@@ -36,6 +38,7 @@ typedef enum
   TANDEM_QUESTIONNAIRE_BUILDER_ERROR_OPTIONS,
   TANDEM_QUESTIONNAIRE_BUILDER_ERROR_BANDS,
   TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN,
+  TANDEM_QUESTIONNAIRE_BUILDER_ERROR_IN_USE,
 } TandemQuestionnaireBuilderError;
 
 #define TANDEM_TYPE_QUESTIONNAIRE_BUILDER (tandem_questionnaire_builder_get_type ())

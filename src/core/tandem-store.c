@@ -1525,6 +1525,56 @@ tandem_store_count_responses (TandemStore  *self,
   return count;
 }
 
+/**
+ * tandem_store_count_questionnaire_uses:
+ * @code: a custom questionnaire's code
+ * @uuid: its uuid
+ * @n_goals: (out): how many goals are measured by it
+ * @n_reminders: (out): how many reminders are for it (by uuid or code)
+ *
+ * What would point nowhere if the questionnaire were deleted. Both tables
+ * are read whole: this runs only when a questionnaire is deleted.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+tandem_store_count_questionnaire_uses (TandemStore  *self,
+                                       const char   *code,
+                                       const char   *uuid,
+                                       gint64       *n_goals,
+                                       gint64       *n_reminders,
+                                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (code != NULL && uuid != NULL, FALSE);
+  g_return_val_if_fail (n_goals != NULL && n_reminders != NULL, FALSE);
+
+  stmt = _tandem_store_prepare (self,
+                                "SELECT (SELECT count(*) FROM goal "
+                                "        WHERE measure_kind = 'questionnaire' AND instrument = ?1), "
+                                "       (SELECT count(*) FROM reminder "
+                                "        WHERE kind = 'questionnaire' AND target_uuid IN (?1, ?2))",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _tandem_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *n_goals = sqlite3_column_int64 (stmt, 0);
+  *n_reminders = sqlite3_column_int64 (stmt, 1);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
 /* Lists ------------------------------------------------------------------ */
 
 typedef enum

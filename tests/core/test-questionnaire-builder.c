@@ -624,6 +624,41 @@ test_delete (void)
     g_assert_cmpint (test_count (&t, "SELECT COUNT(*) FROM tombstone WHERE entity = 'questionnaire'"), ==, 0);
   }
 
+  /* Never taken, but a goal is measured by it and a reminder is for it. */
+  {
+    g_autoptr(TandemQuestionnaireBuilder) edit = tandem_questionnaire_builder_new_for_questionnaire (unused, &error);
+    g_autoptr(TandemGoal) goal = tandem_goal_new (t.owner_id, TANDEM_FRAMEWORK_SMART, "Sleep better");
+    g_autoptr(TandemReminder) reminder = NULL;
+
+    g_assert_no_error (error);
+    tandem_goal_set_measure_kind (goal, TANDEM_MEASURE_QUESTIONNAIRE);
+    tandem_goal_set_instrument (goal, "mood-3");
+    g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (goal), &error));
+    g_assert_no_error (error);
+    reminder = tandem_reminder_new (t.owner_id, TANDEM_REMINDER_KIND_QUESTIONNAIRE, TANDEM_RECURRENCE_DAILY,
+                                    "20:00", "2026-03-01");
+    tandem_reminder_set_target_uuid (reminder, uuid);
+    g_assert_true (tandem_store_insert (t.store, TANDEM_RECORD (reminder), &error));
+    g_assert_no_error (error);
+
+    g_assert_false (tandem_questionnaire_builder_delete (edit, t.store, &error));
+    g_assert_error (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_IN_USE);
+    g_assert_cmpstr (error->message, ==,
+                     "“Weekly Mood Check” cannot be deleted: it is used by 1 goal and 1 reminder. "
+                     "Change those first, or delete them. Nothing was deleted.");
+    g_clear_error (&error);
+
+    g_assert_true (tandem_store_delete (t.store, TANDEM_RECORD (reminder), &error));
+    g_assert_false (tandem_questionnaire_builder_delete (edit, t.store, &error));
+    g_assert_cmpstr (error->message, ==,
+                     "“Weekly Mood Check” cannot be deleted: it is used by 1 goal. Change those first, "
+                     "or delete them. Nothing was deleted.");
+    g_clear_error (&error);
+    g_assert_true (tandem_store_delete (t.store, TANDEM_RECORD (goal), &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count_questionnaires (&t), ==, 2);
+  }
+
   /* Never taken: deleted, with a tombstone for the other machine. */
   {
     g_autoptr(TandemQuestionnaireBuilder) edit = tandem_questionnaire_builder_new_for_questionnaire (unused, &error);
