@@ -530,7 +530,8 @@ on_questionnaire_editor_saved_cb (TandemWindow        *self,
   g_autofree char *message = NULL;
 
   tandem_progress_page_reload_questionnaires (TANDEM_PROGRESS_PAGE (self->progress_page));
-  /* Translators: a toast; %s is the new questionnaire's name */
+  tandem_overview_page_reload_questionnaires (TANDEM_OVERVIEW_PAGE (self->overview_page));
+  /* Translators: a toast; %s is the new or edited questionnaire's name */
   message = g_strdup_printf (_("Questionnaire “%s” saved"), tandem_questionnaire_get_title (questionnaire));
   tandem_window_add_toast (self, message);
 }
@@ -542,6 +543,7 @@ on_questionnaire_editor_deleted_cb (TandemWindow        *self,
   g_autofree char *message = NULL;
 
   tandem_progress_page_reload_questionnaires (TANDEM_PROGRESS_PAGE (self->progress_page));
+  tandem_overview_page_reload_questionnaires (TANDEM_OVERVIEW_PAGE (self->overview_page));
   /* Translators: a toast; %s is the deleted questionnaire's name */
   message = g_strdup_printf (_("Questionnaire “%s” deleted"), tandem_questionnaire_get_title (questionnaire));
   tandem_window_add_toast (self, message);
