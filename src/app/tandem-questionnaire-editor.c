@@ -512,6 +512,7 @@ lock_scoring (TandemQuestionnaireEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "questionnaire-editor.add-item", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "questionnaire-editor.add-option", FALSE);
 
+  /* Translators: the title of the row saying why the scoring cannot change */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Taken %d time", "Taken %d times",
                                         (gulong) self->n_taken),
                            (int) self->n_taken);
