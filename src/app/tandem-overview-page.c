@@ -1074,3 +1074,20 @@ tandem_overview_page_get_session (TandemOverviewPage *self)
 
   return self->session;
 }
+
+/**
+ * tandem_overview_page_reload_questionnaires:
+ *
+ * Reads the questionnaires again, the built-in ones and the custom ones in
+ * the store, then reloads the page: after a custom one was edited or
+ * deleted.
+ */
+void
+tandem_overview_page_reload_questionnaires (TandemOverviewPage *self)
+{
+  g_return_if_fail (TANDEM_IS_OVERVIEW_PAGE (self));
+
+  g_clear_object (&self->registry);
+  self->registry_store = NULL;
+  tandem_page_reload (TANDEM_PAGE (self));
+}

@@ -22,5 +22,6 @@ TandemOverview       *tandem_overview_page_get_overview   (TandemOverviewPage *s
 TandemTherapySession *tandem_overview_page_get_session    (TandemOverviewPage *self);
 gboolean              tandem_overview_page_save_session   (TandemOverviewPage *self,
                                                            GError            **error);
+void                  tandem_overview_page_reload_questionnaires (TandemOverviewPage *self);
 
 G_END_DECLS

@@ -16,7 +16,12 @@
  * response options with values and bands of the total. The rows are read
  * into a TandemQuestionnaireBuilder on Save, which checks each part; a
  * part's problem is shown under its group and nothing is stored until all
- * parts are right. */
+ * parts are right.
+ *
+ * Opened on a stored questionnaire, the editor edits it: Save writes the
+ * same record. Once it has been taken, what makes its totals (the items,
+ * their reversal, the options' values) cannot be changed here, and a row
+ * says why; one that was never taken can be deleted, after a question. */
 
 typedef enum
 {
@@ -41,12 +46,18 @@ struct _TandemQuestionnaireEditor
   AdwWindow            parent_instance;
 
   TandemStore         *store;
+  TandemQuestionnaire *questionnaire;  /* being edited, or NULL */
+  gint64               n_taken;
   GPtrArray           *items;    /* Row */
   GPtrArray           *options;  /* Row */
   GPtrArray           *bands;    /* Row */
 
   /* Template widgets */
   GtkLabel            *save_error_label;
+  AdwPreferencesGroup *locked_group;
+  AdwActionRow        *locked_row;
+  GtkButton           *delete_button;
+  GtkScrolledWindow   *scrolled_window;
   AdwEntryRow         *name_row;
   AdwEntryRow         *short_name_row;
   AdwEntryRow         *instructions_row;
@@ -63,6 +74,7 @@ G_DEFINE_FINAL_TYPE (TandemQuestionnaireEditor, tandem_questionnaire_editor, ADW
 
 enum {
   SAVED,
+  DELETED,
   N_SIGNALS
 };
 
@@ -372,6 +384,7 @@ read_rows (TandemQuestionnaireEditor *self)
 {
   TandemQuestionnaireBuilder *builder = tandem_questionnaire_builder_new ();
 
+  tandem_questionnaire_builder_set_questionnaire (builder, self->questionnaire);
   tandem_questionnaire_builder_set_name (builder, gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
   tandem_questionnaire_builder_set_short_name (builder,
                                                gtk_editable_get_text (GTK_EDITABLE (self->short_name_row)));
@@ -461,6 +474,126 @@ save_action (GtkWidget  *widget,
   tandem_questionnaire_editor_save (TANDEM_QUESTIONNAIRE_EDITOR (widget));
 }
 
+static void
+clear_rows (TandemQuestionnaireEditor *self,
+            RowKind                    kind)
+{
+  GPtrArray *rows = rows_of (self, kind);
+
+  while (rows->len > 0)
+    {
+      Row *row = g_ptr_array_index (rows, rows->len - 1);
+
+      adw_preferences_group_remove (group_of (self, kind), GTK_WIDGET (row->row));
+      g_ptr_array_remove_index (rows, rows->len - 1);
+    }
+}
+
+/* Once taken, the items, their reversal and the options' values stay. */
+static void
+lock_scoring (TandemQuestionnaireEditor *self)
+{
+  g_autofree char *title = NULL;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->items, i);
+
+      gtk_widget_set_sensitive (GTK_WIDGET (row->reversed), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (row->remove), FALSE);
+    }
+  for (guint i = 0; i < self->options->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->options, i);
+
+      gtk_widget_set_sensitive (GTK_WIDGET (row->value), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (row->remove), FALSE);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questionnaire-editor.add-item", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questionnaire-editor.add-option", FALSE);
+
+  /* Translators: the title of the row saying why the scoring cannot change */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Taken %d time", "Taken %d times",
+                                        (gulong) self->n_taken),
+                           (int) self->n_taken);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->locked_row), title);
+  gtk_widget_set_visible (GTK_WIDGET (self->locked_group), TRUE);
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog          *dialog,
+                       const char                *response,
+                       TandemQuestionnaireEditor *self)
+{
+  g_autoptr(TandemQuestionnaireBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  builder = tandem_questionnaire_builder_new ();
+  tandem_questionnaire_builder_set_questionnaire (builder, self->questionnaire);
+  if (!tandem_questionnaire_builder_delete (builder, self->store, &error))
+    {
+      /* Taken meanwhile, used by a goal or a reminder, or the store
+       * refused: nothing was deleted. The reason is at the top. */
+      gtk_label_set_text (self->save_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+      return;
+    }
+
+  g_signal_emit (self, signals[DELETED], 0, self->questionnaire);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/**
+ * tandem_questionnaire_editor_ask_delete:
+ *
+ * Asks whether to delete the questionnaire being edited; deletes it when
+ * the answer is yes.
+ *
+ * Returns: (transfer none): the question, shown
+ */
+GtkWidget *
+tandem_questionnaire_editor_ask_delete (TandemQuestionnaireEditor *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *heading = NULL;
+
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_EDITOR (self), NULL);
+  g_return_val_if_fail (self->questionnaire != NULL, NULL);
+
+  /* Translators: %s is a questionnaire's name */
+  heading = g_strdup_printf (_("Delete “%s”?"), tandem_questionnaire_get_title (self->questionnaire));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                       _("Nobody has taken it yet. It is removed from "
+                                                         "this computer, and from the other one when "
+                                                         "you next exchange a bundle.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  /* The editor closes on "delete" while the question, transient for it,
+   * is still answering: it keeps the editor until it is gone itself. */
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_response_cb), g_object_ref (self),
+                         (GClosureNotify) g_object_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WIDGET (dialog);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  tandem_questionnaire_editor_ask_delete (TANDEM_QUESTIONNAIRE_EDITOR (widget));
+}
+
 /* GObject -------------------------------------------------------------------- */
 
 static void
@@ -473,6 +606,7 @@ tandem_questionnaire_editor_dispose (GObject *object)
   g_clear_pointer (&self->options, g_ptr_array_unref);
   g_clear_pointer (&self->bands, g_ptr_array_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->questionnaire);
 
   G_OBJECT_CLASS (tandem_questionnaire_editor_parent_class)->dispose (object);
 }
@@ -494,9 +628,22 @@ tandem_questionnaire_editor_class_init (TandemQuestionnaireEditorClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TANDEM_TYPE_QUESTIONNAIRE);
 
+  /**
+   * TandemQuestionnaireEditor::deleted:
+   * @questionnaire: the questionnaire, no longer stored
+   *
+   * The questionnaire being edited was deleted.
+   */
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, TANDEM_TYPE_QUESTIONNAIRE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tandemgoals/Tandem/ui/tandem-questionnaire-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, locked_group);
+  gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, locked_row);
+  gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, short_name_row);
   gtk_widget_class_bind_template_child (widget_class, TandemQuestionnaireEditor, instructions_row);
@@ -512,6 +659,7 @@ tandem_questionnaire_editor_class_init (TandemQuestionnaireEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "questionnaire-editor.add-item", NULL, add_item_action);
   gtk_widget_class_install_action (widget_class, "questionnaire-editor.add-option", NULL, add_option_action);
   gtk_widget_class_install_action (widget_class, "questionnaire-editor.add-band", NULL, add_band_action);
+  gtk_widget_class_install_action (widget_class, "questionnaire-editor.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "questionnaire-editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
@@ -527,6 +675,7 @@ tandem_questionnaire_editor_init (TandemQuestionnaireEditor *self)
   self->bands = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questionnaire-editor.delete", FALSE);
 
   add_row (self, ROW_ITEM, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (default_options); i++)
@@ -560,4 +709,98 @@ tandem_questionnaire_editor_new (GtkWindow   *parent,
   self->store = g_object_ref (store);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * tandem_questionnaire_editor_new_for_questionnaire:
+ * @parent: (nullable): the window it belongs to
+ * @store: the store holding @questionnaire
+ * @questionnaire: a stored custom questionnaire
+ * @error: return location for an error when its definition cannot be read
+ *   or the store cannot say whether it was taken
+ *
+ * An editor for a stored questionnaire, titled "Edit Questionnaire".
+ *
+ * Returns: (transfer none): the editor, not yet shown, or %NULL
+ */
+GtkWidget *
+tandem_questionnaire_editor_new_for_questionnaire (GtkWindow            *parent,
+                                                   TandemStore          *store,
+                                                   TandemQuestionnaire  *questionnaire,
+                                                   GError              **error)
+{
+  g_autoptr(TandemQuestionnaireBuilder) builder = NULL;
+  TandemQuestionnaireEditor *self;
+  gint64 n_taken;
+
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (TANDEM_IS_STORE (store), NULL);
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE (questionnaire), NULL);
+
+  if (!(builder = tandem_questionnaire_builder_new_for_questionnaire (questionnaire, error)))
+    return NULL;
+  n_taken = tandem_store_count_responses (store, tandem_questionnaire_get_code (questionnaire), error);
+  if (n_taken < 0)
+    return NULL;
+
+  self = TANDEM_QUESTIONNAIRE_EDITOR (tandem_questionnaire_editor_new (parent, store));
+  self->questionnaire = g_object_ref (questionnaire);
+  self->n_taken = n_taken;
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Questionnaire"));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), tandem_questionnaire_builder_get_name (builder));
+  gtk_editable_set_text (GTK_EDITABLE (self->short_name_row),
+                         tandem_questionnaire_builder_get_short_name (builder));
+  gtk_editable_set_text (GTK_EDITABLE (self->instructions_row),
+                         tandem_questionnaire_builder_get_instructions (builder));
+
+  clear_rows (self, ROW_ITEM);
+  clear_rows (self, ROW_OPTION);
+  for (guint i = 0; i < tandem_questionnaire_builder_get_n_items (builder); i++)
+    {
+      gboolean reversed;
+      const char *text = tandem_questionnaire_builder_get_item (builder, i, &reversed);
+      Row *row = add_row (self, ROW_ITEM, text);
+
+      gtk_check_button_set_active (row->reversed, reversed);
+    }
+  for (guint i = 0; i < tandem_questionnaire_builder_get_n_options (builder); i++)
+    {
+      int value;
+      const char *label = tandem_questionnaire_builder_get_option (builder, i, &value);
+      Row *row = add_row (self, ROW_OPTION, label);
+
+      gtk_spin_button_set_value (row->value, value);
+    }
+  for (guint i = 0; i < tandem_questionnaire_builder_get_n_bands (builder); i++)
+    {
+      int min, max;
+      const char *label = tandem_questionnaire_builder_get_band (builder, i, &min, &max);
+      Row *row = add_row (self, ROW_BAND, label);
+
+      gtk_spin_button_set_value (row->value, min);
+      gtk_spin_button_set_value (row->to, max);
+    }
+  update_bands_description (self);
+
+  if (n_taken > 0)
+    lock_scoring (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), n_taken == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "questionnaire-editor.delete", n_taken == 0);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * tandem_questionnaire_editor_get_questionnaire:
+ *
+ * Returns: (transfer none) (nullable): the questionnaire being edited, or
+ *   %NULL for a new one
+ */
+TandemQuestionnaire *
+tandem_questionnaire_editor_get_questionnaire (TandemQuestionnaireEditor *self)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_EDITOR (self), NULL);
+
+  return self->questionnaire;
 }

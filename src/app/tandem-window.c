@@ -71,6 +71,9 @@ struct _TandemWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   GtkWidget            *check_in_button;
+  GtkMenuButton        *primary_menu_button;
+  GMenu                *questionnaire_section;
+  gboolean              has_edit_questionnaire_menu;
   TandemPage           *overview_page;
   TandemPage           *goals_page;
   TandemPage           *check_ins_page;
@@ -167,6 +170,8 @@ update_client_actions (TandemWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", client);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-questionnaire",
+                                 self->store != NULL && is_therapist_profile (self) && !self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-questionnaire",
                                  self->store != NULL && is_therapist_profile (self) && !self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.schedule-with-client", client && !archived);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", client && !archived);
@@ -539,9 +544,83 @@ on_questionnaire_editor_saved_cb (TandemWindow        *self,
   g_autofree char *message = NULL;
 
   tandem_progress_page_reload_questionnaires (TANDEM_PROGRESS_PAGE (self->progress_page));
-  /* Translators: a toast; %s is the new questionnaire's name */
+  tandem_overview_page_reload_questionnaires (TANDEM_OVERVIEW_PAGE (self->overview_page));
+  /* Translators: a toast; %s is the new or edited questionnaire's name */
   message = g_strdup_printf (_("Questionnaire “%s” saved"), tandem_questionnaire_get_title (questionnaire));
   tandem_window_add_toast (self, message);
+}
+
+static void
+on_questionnaire_editor_deleted_cb (TandemWindow        *self,
+                                    TandemQuestionnaire *questionnaire)
+{
+  g_autofree char *message = NULL;
+
+  tandem_progress_page_reload_questionnaires (TANDEM_PROGRESS_PAGE (self->progress_page));
+  tandem_overview_page_reload_questionnaires (TANDEM_OVERVIEW_PAGE (self->overview_page));
+  /* Translators: a toast; %s is the deleted questionnaire's name */
+  message = g_strdup_printf (_("Questionnaire “%s” deleted"), tandem_questionnaire_get_title (questionnaire));
+  tandem_window_add_toast (self, message);
+}
+
+/* A menu label shows a title as it is: an underscore is not a mnemonic. */
+static char *
+escape_mnemonic (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+/* The main menu offers each custom questionnaire for editing; it is built
+ * when the menu opens, so it follows every change, from any program. */
+static void
+update_edit_questionnaire_menu (TandemWindow *self)
+{
+  g_autoptr(GListStore) questionnaires = NULL;
+  g_autoptr(GMenu) submenu = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (self->has_edit_questionnaire_menu)
+    {
+      g_menu_remove (self->questionnaire_section, 1);
+      self->has_edit_questionnaire_menu = FALSE;
+    }
+
+  if (self->store == NULL || !is_therapist_profile (self) || self->presenting)
+    return;
+
+  if (!(questionnaires = tandem_store_list_questionnaires (self->store, &error)))
+    {
+      g_warning ("Could not list the custom questionnaires: %s", error->message);
+      return;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (questionnaires));
+  if (n == 0)
+    return;
+
+  submenu = g_menu_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TandemQuestionnaire) questionnaire = g_list_model_get_item (G_LIST_MODEL (questionnaires), i);
+      g_autofree char *label = escape_mnemonic (tandem_questionnaire_get_title (questionnaire));
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.edit-questionnaire", "s",
+                                         tandem_questionnaire_get_code (questionnaire));
+      g_menu_append_item (submenu, item);
+    }
+  g_menu_insert_submenu (self->questionnaire_section, 1, _("_Edit Questionnaire"), G_MENU_MODEL (submenu));
+  self->has_edit_questionnaire_menu = TRUE;
+}
+
+/* GtkMenuButton calls this each time before the menu opens. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  update_edit_questionnaire_menu (TANDEM_WINDOW (user_data));
 }
 
 /* A therapist writes a questionnaire of their own. */
@@ -558,6 +637,54 @@ new_questionnaire_action (GtkWidget  *widget,
 
   editor = tandem_questionnaire_editor_new (GTK_WINDOW (self), self->store);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_questionnaire_editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* A therapist edits, or deletes, a custom questionnaire: "s" is its code. */
+static void
+edit_questionnaire_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+  const char *code = g_variant_get_string (param, NULL);
+  g_autoptr(TandemQuestionnaire) questionnaire = NULL;
+  g_autoptr(GListStore) questionnaires = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *editor;
+
+  if (self->store == NULL)
+    return;
+
+  if (!(questionnaires = tandem_store_list_questionnaires (self->store, &error)))
+    {
+      tandem_window_add_toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (questionnaires)) && !questionnaire; i++)
+    {
+      g_autoptr(TandemQuestionnaire) candidate = g_list_model_get_item (G_LIST_MODEL (questionnaires), i);
+
+      if (g_str_equal (tandem_questionnaire_get_code (candidate), code))
+        questionnaire = g_steal_pointer (&candidate);
+    }
+  if (questionnaire == NULL)
+    {
+      tandem_window_add_toast (self, _("This questionnaire no longer exists; it may have been deleted meanwhile."));
+      return;
+    }
+
+  editor = tandem_questionnaire_editor_new_for_questionnaire (GTK_WINDOW (self), self->store, questionnaire,
+                                                              &error);
+  if (editor == NULL)
+    {
+      tandem_window_add_toast (self, error->message);
+      return;
+    }
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_questionnaire_editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "deleted", G_CALLBACK (on_questionnaire_editor_deleted_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -1546,6 +1673,8 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_in_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, questionnaire_section);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, overview_page);
   /* Not used here, but looked up by the tests. */
   gtk_widget_class_bind_template_child_full (widget_class, "presenting_revealer", FALSE, 0);
@@ -1565,6 +1694,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-client", NULL, add_client_action);
   gtk_widget_class_install_action (widget_class, "win.rename-client", NULL, rename_client_action);
   gtk_widget_class_install_action (widget_class, "win.new-questionnaire", NULL, new_questionnaire_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-questionnaire", "s", edit_questionnaire_action);
   gtk_widget_class_install_action (widget_class, "win.schedule-with-client", NULL, schedule_with_client_action);
   gtk_widget_class_install_action (widget_class, "win.archive-client", NULL, archive_client_action);
   gtk_widget_class_install_action (widget_class, "win.restore-client", NULL, restore_client_action);
@@ -1616,6 +1746,7 @@ tandem_window_init (TandemWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self, NULL);
 
   /* A bundle dropped on the window opens the import dialog. */
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
@@ -1631,6 +1762,7 @@ tandem_window_init (TandemWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-homework", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-questionnaire", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-questionnaire", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.archive-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-client", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);

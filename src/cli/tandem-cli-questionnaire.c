@@ -566,6 +566,57 @@ questionnaire_take (CliContext  *context,
   return TANDEM_CLI_OK;
 }
 
+/* Deletes a custom questionnaire nobody has taken and nothing uses; the
+ * core refuses otherwise and says why. */
+static int
+questionnaire_delete (CliContext  *context,
+                      int          argc,
+                      char       **argv)
+{
+  g_autoptr(TandemStore) store = NULL;
+  g_autoptr(GListStore) stored = NULL;
+  g_autoptr(TandemQuestionnaireBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  GOptionEntry entries[] = {
+    { NULL }
+  };
+
+  if ((status = tandem_cli_parse_options ("questionnaire delete", _("CODE"),
+                                          _("Deletes a custom questionnaire that nobody has taken and no "
+                                            "goal or reminder uses."),
+                                          entries, &argc, &argv)) >= 0)
+    return status;
+  if (argc != 2)
+    return tandem_cli_usage_error (_("“questionnaire delete” needs the code of one custom questionnaire."));
+
+  if (!(store = tandem_store_open (context->db_path, &error)) ||
+      !(stored = tandem_store_list_questionnaires (store, &error)))
+    return tandem_cli_fail_with (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (stored)) && builder == NULL; i++)
+    {
+      g_autoptr(TandemQuestionnaire) questionnaire = g_list_model_get_item (G_LIST_MODEL (stored), i);
+
+      if (g_str_equal (tandem_questionnaire_get_code (questionnaire), argv[1]))
+        {
+          builder = tandem_questionnaire_builder_new ();
+          tandem_questionnaire_builder_set_questionnaire (builder, questionnaire);
+        }
+    }
+  if (builder == NULL)
+    {
+      g_set_error (&error, TANDEM_STORE_ERROR, TANDEM_STORE_ERROR_NOT_FOUND,
+                   _("There is no custom questionnaire “%s” in this database."), argv[1]);
+      return tandem_cli_fail_with (error);
+    }
+
+  if (!tandem_questionnaire_builder_delete (builder, store, &error))
+    return tandem_cli_fail_with (error);
+
+  return TANDEM_CLI_OK;
+}
+
 int
 tandem_cli_command_questionnaire (CliContext  *context,
                                   int          argc,
@@ -575,17 +626,20 @@ tandem_cli_command_questionnaire (CliContext  *context,
     return questionnaire_list (context, argc - 1, argv + 1);
   if (argc >= 2 && g_str_equal (argv[1], "take"))
     return questionnaire_take (context, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "delete"))
+    return questionnaire_delete (context, argc - 1, argv + 1);
 
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
     {
-      g_print ("%s\n\n  list  %s\n  take  %s\n",
-               _("Usage: tandem-cli questionnaire list|take [OPTIONS…]"),
+      g_print ("%s\n\n  list    %s\n  take    %s\n  delete  %s\n",
+               _("Usage: tandem-cli questionnaire list|take|delete [OPTIONS…]"),
                _("List the questionnaires"),
-               _("Score and store a person’s answers"));
+               _("Score and store a person’s answers"),
+               _("Delete a custom questionnaire nobody has taken"));
       return TANDEM_CLI_OK;
     }
 
-  return tandem_cli_usage_error (_("“questionnaire” needs “list” or “take”."));
+  return tandem_cli_usage_error (_("“questionnaire” needs “list”, “take” or “delete”."));
 }
 
 static int

@@ -24,5 +24,6 @@ const TandemQueryPlan *_tandem_goal_summary_get_queries   (guint *n_queries);
 const TandemQueryPlan *_tandem_csv_import_get_queries     (guint *n_queries);
 const TandemQueryPlan *_tandem_overview_get_queries       (guint *n_queries);
 const char            *_tandem_caseload_get_sql           (void);
+const char            *_tandem_store_count_responses_get_sql (void);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "tandem-questionnaire-builder.h"
+#include "tandem-record-private.h"
 #include "tandem-scale-registry.h"
 #include "tandem-scale.h"
 #include "tandem-store.h"
@@ -20,7 +21,13 @@
  * bands, written out in the same JSON format as the built-in files
  * (data/questionnaires/README.md) and checked by the same parser before it
  * is stored. Totals are plain sums after reversal; an unanswered item is
- * refused. */
+ * refused.
+ *
+ * A builder made from a stored questionnaire edits it: saving writes the
+ * same record (same uuid and code). Once anyone has taken it, what makes
+ * its totals (the number of items, which are reversed, the options'
+ * values) stays as it is, and it cannot be deleted: earlier totals keep
+ * their meaning and no history is lost. */
 
 typedef struct
 {
@@ -51,6 +58,9 @@ struct _TandemQuestionnaireBuilder
   GArray  *items;    /* Item */
   GArray  *options;  /* Option */
   GArray  *bands;    /* Band */
+
+  /* The stored questionnaire being edited, or NULL for a new one. */
+  TandemQuestionnaire *questionnaire;
 };
 
 G_DEFINE_FINAL_TYPE (TandemQuestionnaireBuilder, tandem_questionnaire_builder, G_TYPE_OBJECT)
@@ -138,10 +148,11 @@ fail (GError                          **error,
 /* Whether @short_name is already used by a built-in or a stored
  * questionnaire, compared without regard to case. */
 static gboolean
-short_name_taken (const char   *short_name,
-                  TandemStore  *store,
-                  gboolean     *taken,
-                  GError      **error)
+short_name_taken (const char           *short_name,
+                  TandemQuestionnaire  *editing,
+                  TandemStore          *store,
+                  gboolean             *taken,
+                  GError              **error)
 {
   g_autoptr(TandemScaleRegistry) registry = NULL;
   g_autoptr(GListStore) stored = NULL;
@@ -172,6 +183,10 @@ short_name_taken (const char   *short_name,
       g_autoptr(TandemScale) scale = NULL;
       g_autofree char *folded = NULL;
 
+      /* The questionnaire being edited may keep its own short name. */
+      if (editing != NULL && tandem_record_get_id (TANDEM_RECORD (questionnaire)) ==
+                             tandem_record_get_id (TANDEM_RECORD (editing)))
+        continue;
       /* A broken definition is reported where it is loaded, not here. */
       scale = tandem_scale_new_from_data (tandem_questionnaire_get_definition (questionnaire), -1,
                                           tandem_questionnaire_get_title (questionnaire), NULL);
@@ -203,7 +218,7 @@ check_name (TandemQuestionnaireBuilder  *self,
     return fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_NAME,
                  _("Write the instruction shown before the items."));
 
-  if (!short_name_taken (self->short_name, store, &taken, error))
+  if (!short_name_taken (self->short_name, self->questionnaire, store, &taken, error))
     return FALSE;
   if (taken)
     return fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_NAME,
@@ -328,6 +343,115 @@ check_bands (TandemQuestionnaireBuilder  *self,
   return TRUE;
 }
 
+/* Whether the stored questionnaire's totals would keep their meaning: once
+ * it has been taken, the items, their reversal and the option values are
+ * fixed. @stored is the questionnaire as stored now. */
+static gboolean
+check_scoring_kept (TandemQuestionnaireBuilder  *self,
+                    TandemScale                 *stored,
+                    gint64                       n_taken,
+                    GError                     **error)
+{
+  guint n_items = tandem_scale_get_n_items (stored);
+  guint n_options = tandem_scale_get_n_options (stored);
+  gboolean options_kept = n_options == self->options->len;
+
+  if (self->items->len != n_items)
+    return fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "It has been taken %d time, so it must keep its %u items: earlier "
+                              "totals are sums of their answers. Its wording and bands can still "
+                              "change.",
+                              "It has been taken %d times, so it must keep its %u items: earlier "
+                              "totals are sums of their answers. Its wording and bands can still "
+                              "change.",
+                              (gulong) n_taken),
+                 (int) n_taken, n_items);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      gboolean reversed = tandem_scale_get_item_reversed (stored, i);
+
+      if (g_array_index (self->items, Item, i).reversed == reversed)
+        continue;
+
+      if (reversed)
+        return fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "It has been taken %d time, so item %u must stay reversed: "
+                                  "earlier totals counted it that way. Its wording and bands can "
+                                  "still change.",
+                                  "It has been taken %d times, so item %u must stay reversed: "
+                                  "earlier totals counted it that way. Its wording and bands can "
+                                  "still change.",
+                                  (gulong) n_taken),
+                     (int) n_taken, i + 1);
+      return fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "It has been taken %d time, so item %u cannot become reversed: "
+                                "earlier totals counted it the other way. Its wording and bands "
+                                "can still change.",
+                                "It has been taken %d times, so item %u cannot become reversed: "
+                                "earlier totals counted it the other way. Its wording and bands "
+                                "can still change.",
+                                (gulong) n_taken),
+                   (int) n_taken, i + 1);
+    }
+
+  for (guint i = 0; options_kept && i < n_options; i++)
+    options_kept = g_array_index (self->options, Option, i).value == tandem_scale_get_option_value (stored, i);
+  if (!options_kept)
+    {
+      g_autoptr(GString) values = g_string_new (NULL);
+
+      for (guint i = 0; i < n_options; i++)
+        /* Translators: the separator in a list of option values, "0, 1, 2, 3" */
+        g_string_append_printf (values, "%s%d", i > 0 ? C_("list", ", ") : "",
+                                tandem_scale_get_option_value (stored, i));
+
+      return fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "It has been taken %d time, so its response options must keep "
+                                "their values, in order: %s. Earlier answers are stored as these "
+                                "values. Their labels can still change.",
+                                "It has been taken %d times, so its response options must keep "
+                                "their values, in order: %s. Earlier answers are stored as these "
+                                "values. Their labels can still change.",
+                                (gulong) n_taken),
+                   (int) n_taken, values->str);
+    }
+
+  return TRUE;
+}
+
+/* Reads the stored questionnaire being edited as it is now, and compares. */
+static gboolean
+check_taken (TandemQuestionnaireBuilder  *self,
+             TandemStore                 *store,
+             GError                     **error)
+{
+  g_autoptr(TandemQuestionnaire) stored = NULL;
+  g_autoptr(TandemScale) scale = NULL;
+  gint64 n_taken;
+
+  if (self->questionnaire == NULL || store == NULL)
+    return TRUE;
+
+  n_taken = tandem_store_count_responses (store, tandem_questionnaire_get_code (self->questionnaire), error);
+  if (n_taken < 0)
+    return FALSE;
+  if (n_taken == 0)
+    return TRUE;
+
+  if (!(stored = tandem_store_get (store, TANDEM_TYPE_QUESTIONNAIRE,
+                                   tandem_record_get_id (TANDEM_RECORD (self->questionnaire)), error)) ||
+      !(scale = tandem_scale_new_from_data (tandem_questionnaire_get_definition (stored), -1,
+                                            tandem_questionnaire_get_title (stored), error)))
+    return FALSE;
+
+  return check_scoring_kept (self, scale, n_taken, error);
+}
+
 static void
 tandem_questionnaire_builder_finalize (GObject *object)
 {
@@ -339,6 +463,7 @@ tandem_questionnaire_builder_finalize (GObject *object)
   g_array_unref (self->items);
   g_array_unref (self->options);
   g_array_unref (self->bands);
+  g_clear_object (&self->questionnaire);
 
   G_OBJECT_CLASS (tandem_questionnaire_builder_parent_class)->finalize (object);
 }
@@ -487,7 +612,8 @@ tandem_questionnaire_builder_add_band (TandemQuestionnaireBuilder *self,
  * tandem_questionnaire_builder_check:
  * @part: which part to check; the error codes name the parts
  * @store: (nullable): the store, to find short names already used
- *   (%TANDEM_QUESTIONNAIRE_BUILDER_ERROR_NAME only)
+ *   (%TANDEM_QUESTIONNAIRE_BUILDER_ERROR_NAME) and whether an edited
+ *   questionnaire was taken (%TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN)
  * @error: return location for an error in %TANDEM_QUESTIONNAIRE_BUILDER_ERROR
  *   with the code @part, or an error reading the store
  *
@@ -517,6 +643,8 @@ tandem_questionnaire_builder_check (TandemQuestionnaireBuilder       *self,
     case TANDEM_QUESTIONNAIRE_BUILDER_ERROR_BANDS:
       /* The range of totals depends on the items and options. */
       return check_items (self, NULL) && check_options (self, NULL) ? check_bands (self, error) : TRUE;
+    case TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN:
+      return check_taken (self, store, error);
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -736,6 +864,28 @@ tandem_questionnaire_builder_dup_definition (TandemQuestionnaireBuilder *self,
   return json_generator_to_data (generator, NULL);
 }
 
+/* Writes the builder over the questionnaire being edited, in the caller's
+ * transaction. */
+static gboolean
+update_questionnaire (TandemQuestionnaireBuilder  *self,
+                      TandemStore                 *store,
+                      GError                     **error)
+{
+  g_autofree char *definition = NULL;
+  g_autoptr(TandemScale) scale = NULL;
+
+  if (!check_taken (self, store, error))
+    return FALSE;
+
+  definition = tandem_questionnaire_builder_dup_definition (self, tandem_questionnaire_get_code (self->questionnaire));
+  if (!(scale = tandem_scale_new_from_data (definition, -1, self->name, error)))
+    return FALSE;
+
+  tandem_questionnaire_set_title (self->questionnaire, self->name);
+  tandem_questionnaire_set_definition (self->questionnaire, definition);
+  return tandem_store_update (store, TANDEM_RECORD (self->questionnaire), error);
+}
+
 /**
  * tandem_questionnaire_builder_save:
  * @store: the store
@@ -745,6 +895,12 @@ tandem_questionnaire_builder_dup_definition (TandemQuestionnaireBuilder *self,
  *
  * Checks every part, writes the definition, checks it as the built-in
  * files are checked and stores it. Nothing is stored when any of that fails.
+ *
+ * A builder made with tandem_questionnaire_builder_new_for_questionnaire()
+ * writes the same record (its uuid and code stay, `updated_at` moves on),
+ * all in one transaction; when the questionnaire has been taken, a change
+ * to its items' number or reversal or to the options' values is refused
+ * with %TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN.
  *
  * Returns: (transfer full): the stored questionnaire, or %NULL
  */
@@ -757,26 +913,343 @@ tandem_questionnaire_builder_save (TandemQuestionnaireBuilder  *self,
   g_autoptr(TandemScale) scale = NULL;
   g_autofree char *code = NULL;
   g_autofree char *definition = NULL;
+  g_autofree char *old_title = NULL;
+  g_autofree char *old_definition = NULL;
+  gint64 old_updated_at = 0;
 
   g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), NULL);
   g_return_val_if_fail (TANDEM_IS_STORE (store), NULL);
+
+  /* An edited record is put back as it was when the write fails. */
+  if (self->questionnaire != NULL)
+    {
+      old_title = g_strdup (tandem_questionnaire_get_title (self->questionnaire));
+      old_definition = g_strdup (tandem_questionnaire_get_definition (self->questionnaire));
+      old_updated_at = tandem_record_get_updated_at (TANDEM_RECORD (self->questionnaire));
+    }
+
+  if (!tandem_store_begin (store, error))
+    return NULL;
 
   if (!check_name (self, store, error) ||
       !check_items (self, error) ||
       !check_options (self, error) ||
       !check_bands (self, error))
-    return NULL;
+    goto failed;
 
-  if (!(code = tandem_questionnaire_builder_dup_code (self, store, error)))
-    return NULL;
+  if (self->questionnaire != NULL)
+    {
+      if (!update_questionnaire (self, store, error))
+        goto failed;
+      questionnaire = g_object_ref (self->questionnaire);
+    }
+  else
+    {
+      if (!(code = tandem_questionnaire_builder_dup_code (self, store, error)))
+        goto failed;
 
-  definition = tandem_questionnaire_builder_dup_definition (self, code);
-  if (!(scale = tandem_scale_new_from_data (definition, -1, self->name, error)))
-    return NULL;
+      definition = tandem_questionnaire_builder_dup_definition (self, code);
+      if (!(scale = tandem_scale_new_from_data (definition, -1, self->name, error)))
+        goto failed;
 
-  questionnaire = tandem_questionnaire_new (code, self->name, definition);
-  if (!tandem_store_insert (store, TANDEM_RECORD (questionnaire), error))
-    return NULL;
+      questionnaire = tandem_questionnaire_new (code, self->name, definition);
+      if (!tandem_store_insert (store, TANDEM_RECORD (questionnaire), error))
+        goto failed;
+    }
+
+  if (!tandem_store_commit (store, error))
+    goto restore;
 
   return g_steal_pointer (&questionnaire);
+
+failed:
+  tandem_store_rollback (store);
+restore:
+  if (self->questionnaire != NULL)
+    {
+      tandem_questionnaire_set_title (self->questionnaire, old_title);
+      tandem_questionnaire_set_definition (self->questionnaire, old_definition);
+      _tandem_record_set_updated_at (TANDEM_RECORD (self->questionnaire), old_updated_at);
+    }
+  return NULL;
+}
+
+/**
+ * tandem_questionnaire_builder_new_for_questionnaire:
+ * @questionnaire: a stored custom questionnaire
+ * @error: return location for a %TANDEM_SCALE_ERROR when its definition
+ *   cannot be read
+ *
+ * Reads a stored questionnaire back into a builder, to edit it: name,
+ * short name, instruction, items with their reversal, options and bands.
+ * tandem_questionnaire_builder_save() then writes the same record.
+ *
+ * Returns: (transfer full): the builder, or %NULL
+ */
+TandemQuestionnaireBuilder *
+tandem_questionnaire_builder_new_for_questionnaire (TandemQuestionnaire  *questionnaire,
+                                                    GError              **error)
+{
+  g_autoptr(TandemQuestionnaireBuilder) self = NULL;
+  g_autoptr(TandemScale) scale = NULL;
+  const TandemScaleBand *bands;
+  guint n_bands;
+
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE (questionnaire), NULL);
+  g_return_val_if_fail (tandem_record_is_stored (TANDEM_RECORD (questionnaire)), NULL);
+
+  scale = tandem_scale_new_from_data (tandem_questionnaire_get_definition (questionnaire), -1,
+                                      tandem_questionnaire_get_title (questionnaire), error);
+  if (scale == NULL)
+    return NULL;
+
+  self = tandem_questionnaire_builder_new ();
+  tandem_questionnaire_builder_set_questionnaire (self, questionnaire);
+  tandem_questionnaire_builder_set_name (self, tandem_scale_get_name (scale));
+  tandem_questionnaire_builder_set_short_name (self, tandem_scale_get_short_name (scale));
+  tandem_questionnaire_builder_set_instructions (self, tandem_scale_get_instructions (scale));
+  for (guint i = 0; i < tandem_scale_get_n_items (scale); i++)
+    tandem_questionnaire_builder_add_item (self, tandem_scale_get_item_text (scale, i),
+                                           tandem_scale_get_item_reversed (scale, i));
+  for (guint i = 0; i < tandem_scale_get_n_options (scale); i++)
+    tandem_questionnaire_builder_add_option (self, tandem_scale_get_option_label (scale, i),
+                                             tandem_scale_get_option_value (scale, i));
+  bands = tandem_scale_get_bands (scale, &n_bands);
+  for (guint i = 0; i < n_bands; i++)
+    tandem_questionnaire_builder_add_band (self, (int) bands[i].min, (int) bands[i].max, bands[i].label);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * tandem_questionnaire_builder_set_questionnaire:
+ * @questionnaire: (nullable): a stored custom questionnaire, or %NULL
+ *
+ * Makes tandem_questionnaire_builder_save() write over @questionnaire
+ * rather than store a new one, and tandem_questionnaire_builder_delete()
+ * delete it. A form fills a new builder and sets the questionnaire it
+ * edits.
+ */
+void
+tandem_questionnaire_builder_set_questionnaire (TandemQuestionnaireBuilder *self,
+                                                TandemQuestionnaire        *questionnaire)
+{
+  g_return_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self));
+  g_return_if_fail (questionnaire == NULL || TANDEM_IS_QUESTIONNAIRE (questionnaire));
+  g_return_if_fail (questionnaire == NULL || tandem_record_is_stored (TANDEM_RECORD (questionnaire)));
+
+  g_set_object (&self->questionnaire, questionnaire);
+}
+
+/**
+ * tandem_questionnaire_builder_get_questionnaire:
+ *
+ * Returns: (transfer none) (nullable): the stored questionnaire being
+ *   edited, or %NULL for a new one
+ */
+TandemQuestionnaire *
+tandem_questionnaire_builder_get_questionnaire (TandemQuestionnaireBuilder *self)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), NULL);
+
+  return self->questionnaire;
+}
+
+const char *
+tandem_questionnaire_builder_get_name (TandemQuestionnaireBuilder *self)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), NULL);
+
+  return self->name;
+}
+
+const char *
+tandem_questionnaire_builder_get_short_name (TandemQuestionnaireBuilder *self)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), NULL);
+
+  return self->short_name;
+}
+
+const char *
+tandem_questionnaire_builder_get_instructions (TandemQuestionnaireBuilder *self)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), NULL);
+
+  return self->instructions;
+}
+
+guint
+tandem_questionnaire_builder_get_n_items (TandemQuestionnaireBuilder *self)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), 0);
+
+  return self->items->len;
+}
+
+/**
+ * tandem_questionnaire_builder_get_item:
+ * @item: an item's index, from 0
+ * @reversed: (out) (optional): whether it is scored in reverse
+ *
+ * Returns: the item's wording
+ */
+const char *
+tandem_questionnaire_builder_get_item (TandemQuestionnaireBuilder *self,
+                                       guint                       item,
+                                       gboolean                   *reversed)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), NULL);
+  g_return_val_if_fail (item < self->items->len, NULL);
+
+  if (reversed != NULL)
+    *reversed = g_array_index (self->items, Item, item).reversed;
+  return g_array_index (self->items, Item, item).text;
+}
+
+guint
+tandem_questionnaire_builder_get_n_options (TandemQuestionnaireBuilder *self)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), 0);
+
+  return self->options->len;
+}
+
+/**
+ * tandem_questionnaire_builder_get_option:
+ * @option: an option's index, from 0
+ * @value: (out) (optional): what the answer counts
+ *
+ * Returns: the option's label
+ */
+const char *
+tandem_questionnaire_builder_get_option (TandemQuestionnaireBuilder *self,
+                                         guint                       option,
+                                         int                        *value)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), NULL);
+  g_return_val_if_fail (option < self->options->len, NULL);
+
+  if (value != NULL)
+    *value = g_array_index (self->options, Option, option).value;
+  return g_array_index (self->options, Option, option).label;
+}
+
+guint
+tandem_questionnaire_builder_get_n_bands (TandemQuestionnaireBuilder *self)
+{
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), 0);
+
+  return self->bands->len;
+}
+
+/**
+ * tandem_questionnaire_builder_get_band:
+ * @band: a band's index, from 0, in the order they were added
+ * @min: (out) (optional): its lowest total
+ * @max: (out) (optional): its highest total
+ *
+ * Returns: the band's label
+ */
+const char *
+tandem_questionnaire_builder_get_band (TandemQuestionnaireBuilder *self,
+                                       guint                       band,
+                                       int                        *min,
+                                       int                        *max)
+{
+  const Band *b;
+
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), NULL);
+  g_return_val_if_fail (band < self->bands->len, NULL);
+
+  b = &g_array_index (self->bands, Band, band);
+  if (min != NULL)
+    *min = b->min;
+  if (max != NULL)
+    *max = b->max;
+  return b->label;
+}
+
+/**
+ * tandem_questionnaire_builder_delete:
+ * @store: the store
+ * @error: return location for a %TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN
+ *   error when it has been taken, %TANDEM_QUESTIONNAIRE_BUILDER_ERROR_IN_USE
+ *   when goals or reminders use it, or a store error
+ *
+ * Deletes the questionnaire being edited, leaving a tombstone, when nobody
+ * has taken it. A questionnaire that has been taken stays: its responses
+ * are history that must not lose its meaning. One that a goal is measured
+ * by, or a reminder is for, stays too, so that they do not point nowhere.
+ *
+ * Returns: %TRUE when it was deleted
+ */
+gboolean
+tandem_questionnaire_builder_delete (TandemQuestionnaireBuilder  *self,
+                                     TandemStore                 *store,
+                                     GError                     **error)
+{
+  gint64 n_taken, n_goals, n_reminders;
+
+  g_return_val_if_fail (TANDEM_IS_QUESTIONNAIRE_BUILDER (self), FALSE);
+  g_return_val_if_fail (TANDEM_IS_STORE (store), FALSE);
+  g_return_val_if_fail (self->questionnaire != NULL, FALSE);
+
+  if (!tandem_store_begin (store, error))
+    return FALSE;
+
+  n_taken = tandem_store_count_responses (store, tandem_questionnaire_get_code (self->questionnaire), error);
+  if (n_taken < 0)
+    goto failed;
+  if (n_taken > 0)
+    {
+      fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_TAKEN,
+            g_dngettext (GETTEXT_PACKAGE,
+                         "“%s” has been taken %d time, so it cannot be deleted: its response "
+                         "would lose its questionnaire. Nothing was deleted.",
+                         "“%s” has been taken %d times, so it cannot be deleted: its responses "
+                         "would lose their questionnaire. Nothing was deleted.",
+                         (gulong) n_taken),
+            tandem_questionnaire_get_title (self->questionnaire), (int) n_taken);
+      goto failed;
+    }
+
+  /* Goals measured by it and reminders for it would point nowhere. */
+  if (!tandem_store_count_questionnaire_uses (store, tandem_questionnaire_get_code (self->questionnaire),
+                                              tandem_record_get_uuid (TANDEM_RECORD (self->questionnaire)),
+                                              &n_goals, &n_reminders, error))
+    goto failed;
+  if (n_goals > 0 || n_reminders > 0)
+    {
+      /* Translators: part of “it is used by 2 goals and 1 reminder” */
+      g_autofree char *goals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d goal", "%d goals",
+                                                             (gulong) n_goals), (int) n_goals);
+      /* Translators: part of “it is used by 2 goals and 1 reminder” */
+      g_autofree char *reminders = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reminder",
+                                                                 "%d reminders", (gulong) n_reminders),
+                                                    (int) n_reminders);
+      g_autofree char *uses = NULL;
+
+      if (n_goals > 0 && n_reminders > 0)
+        /* Translators: “2 goals and 1 reminder” */
+        uses = g_strdup_printf (C_("goals and reminders", "%s and %s"), goals, reminders);
+      else
+        uses = g_strdup (n_goals > 0 ? goals : reminders);
+
+      fail (error, TANDEM_QUESTIONNAIRE_BUILDER_ERROR_IN_USE,
+            /* Translators: %s is a questionnaire's name, then “2 goals and 1 reminder” */
+            _("“%s” cannot be deleted: it is used by %s. Change those first, or delete them. "
+              "Nothing was deleted."),
+            tandem_questionnaire_get_title (self->questionnaire), uses);
+      goto failed;
+    }
+
+  if (!tandem_store_delete (store, TANDEM_RECORD (self->questionnaire), error))
+    goto failed;
+
+  return tandem_store_commit (store, error);
+
+failed:
+  tandem_store_rollback (store);
+  return FALSE;
 }

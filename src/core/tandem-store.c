@@ -23,6 +23,7 @@
 #include "tandem-goal-draft.h"
 #include "tandem-goal-revision.h"
 #include "tandem-person.h"
+#include "tandem-plans-private.h"
 #include "tandem-check-in.h"
 #include "tandem-homework.h"
 #include "tandem-questionnaire.h"
@@ -1476,6 +1477,102 @@ tandem_store_count_tombstones (TandemStore  *self,
   g_return_val_if_fail (TANDEM_IS_STORE (self), -1);
 
   return count_rows (self, "tombstone", error);
+}
+
+/* Every response is a client's: going through the clients lets each look-up
+ * use response_person_instrument_day, where "WHERE instrument = ?" alone
+ * would read the whole table. */
+#define COUNT_RESPONSES_SQL \
+  "SELECT count(*) FROM person CROSS JOIN response " \
+  "ON response.person_id = person.id AND response.instrument = ?"
+
+const char *
+_tandem_store_count_responses_get_sql (void)
+{
+  return COUNT_RESPONSES_SQL;
+}
+
+/**
+ * tandem_store_count_responses:
+ * @instrument: a questionnaire's code
+ *
+ * Returns: how many times anyone took the questionnaire, or -1 with @error set
+ */
+gint64
+tandem_store_count_responses (TandemStore  *self,
+                              const char   *instrument,
+                              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), -1);
+  g_return_val_if_fail (instrument != NULL, -1);
+
+  if (!(stmt = _tandem_store_prepare (self, COUNT_RESPONSES_SQL, error)))
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, instrument, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _tandem_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+      sqlite3_reset (stmt);
+      return -1;
+    }
+
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return count;
+}
+
+/**
+ * tandem_store_count_questionnaire_uses:
+ * @code: a custom questionnaire's code
+ * @uuid: its uuid
+ * @n_goals: (out): how many goals are measured by it
+ * @n_reminders: (out): how many reminders are for it (by uuid or code)
+ *
+ * What would point nowhere if the questionnaire were deleted. Both tables
+ * are read whole: this runs only when a questionnaire is deleted.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+tandem_store_count_questionnaire_uses (TandemStore  *self,
+                                       const char   *code,
+                                       const char   *uuid,
+                                       gint64       *n_goals,
+                                       gint64       *n_reminders,
+                                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TANDEM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (code != NULL && uuid != NULL, FALSE);
+  g_return_val_if_fail (n_goals != NULL && n_reminders != NULL, FALSE);
+
+  stmt = _tandem_store_prepare (self,
+                                "SELECT (SELECT count(*) FROM goal "
+                                "        WHERE measure_kind = 'questionnaire' AND instrument = ?1), "
+                                "       (SELECT count(*) FROM reminder "
+                                "        WHERE kind = 'questionnaire' AND target_uuid IN (?1, ?2))",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _tandem_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *n_goals = sqlite3_column_int64 (stmt, 0);
+  *n_reminders = sqlite3_column_int64 (stmt, 1);
+  sqlite3_reset (stmt);
+  return TRUE;
 }
 
 /* Lists ------------------------------------------------------------------ */

@@ -198,5 +198,14 @@ GListStore   *tandem_store_list_rest_days        (TandemStore    *self,
                                                   GError        **error);
 gint64        tandem_store_count_tombstones      (TandemStore    *self,
                                                   GError        **error);
+gint64        tandem_store_count_responses       (TandemStore    *self,
+                                                  const char     *instrument,
+                                                  GError        **error);
+gboolean      tandem_store_count_questionnaire_uses (TandemStore *self,
+                                                     const char  *code,
+                                                     const char  *uuid,
+                                                     gint64      *n_goals,
+                                                     gint64      *n_reminders,
+                                                     GError     **error);
 
 G_END_DECLS

@@ -679,6 +679,55 @@ class CliTest(unittest.TestCase):
         # Without a database only the built-in ones are known.
         self.assertEqual(run("score", "sleep", "1,0").returncode, 1)
 
+        # Taken once, it cannot be deleted; nothing is.
+        self.assertEqual(run("init", "--name", "Robin", db=self.db).returncode, 0)
+        result = run("questionnaire", "take", "--person", "1", "--date", "2026-03-01", "sleep", "1,0",
+                     db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = run("questionnaire", "delete", "sleep", db=self.db)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr.strip(),
+                         "tandem-cli: “Sleep check” has been taken 1 time, so it cannot be deleted: "
+                         "its response would lose its questionnaire. Nothing was deleted.")
+        scales = json.loads(run("questionnaire", "list", "--json", db=self.db).stdout)
+        self.assertEqual([s["id"] for s in scales if s["custom"]], ["sleep"])
+
+    def test_questionnaire_delete(self):
+        self.assertEqual(run("init", "--name", "Robin", db=self.db).returncode, 0)
+        definition = {
+            "format": "tandem-questionnaire", "format_version": 1, "id": "sleep",
+            "short_name": "Sleep", "name": "Sleep check", "higher_is_better": True,
+            "instructions": "How did you sleep?",
+            "response_options": [{"label": "Badly", "value": 0}, {"label": "Well", "value": 1}],
+            "items": [{"n": 1, "text": "I fell asleep easily", "reverse": False}],
+            "scoring": {"method": "sum", "transform": None, "min": 0, "max": 1,
+                        "band_basis": "total", "missing": {"rule": "refuse"}},
+            "bands": [], "caseness": None, "reliable_change": None, "safety_items": [],
+            "licence": {"status": "own"}, "sources": []}
+        with sqlite3.connect(self.db) as connection:
+            connection.execute("INSERT INTO questionnaire (uuid, created_at, updated_at, code, title, definition) "
+                               "VALUES ('c0ffee00-0000-7000-8000-000000000002', 0, 0, 'sleep', 'Sleep check', ?)",
+                               (json.dumps(definition),))
+        self.assertEqual(run("questionnaire", "delete", db=self.db).returncode, 2)
+        self.assertEqual(run("questionnaire", "delete", "phq9", db=self.db).returncode, 1)
+        # A reminder for it keeps it.
+        result = run("reminder", "add", "--person", "1", "--kind", "questionnaire", "--target", "sleep",
+                     "--schedule", "daily", "--times", "20:00", "--start", "2026-03-01", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        result = run("questionnaire", "delete", "sleep", db=self.db)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("it is used by 1 reminder", result.stderr)
+        with sqlite3.connect(self.db) as connection:
+            connection.execute("DELETE FROM reminder")
+        result = run("questionnaire", "delete", "sleep", db=self.db)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        scales = json.loads(run("questionnaire", "list", "--json", db=self.db).stdout)
+        self.assertEqual([s["id"] for s in scales if s["custom"]], [])
+        with sqlite3.connect(self.db) as connection:
+            self.assertEqual(connection.execute(
+                "SELECT count(*) FROM tombstone WHERE uuid = 'c0ffee00-0000-7000-8000-000000000002'").fetchone(),
+                (1,))
+
     def dump(self, db):
         connection = sqlite3.connect(db)
         try:

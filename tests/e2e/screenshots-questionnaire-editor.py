@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 # screenshots-questionnaire-editor.py: take docs/screenshots/
 # questionnaire-editor.png: the therapist's New Questionnaire editor (main
-# menu), filled in with a short example. A tool, not a test; run it inside
-# the harness:
+# menu), filled in with a short example; and questionnaire-editor-edit.png:
+# the same questionnaire, saved and taken once, opened again from the main
+# menu's Edit Questionnaire, its scoring locked. A tool, not a test; run it
+# inside the harness:
 #
 #   tests/harness/tandem-headless -- /usr/bin/python3 tests/e2e/screenshots-questionnaire-editor.py \
 #       --build _build --out docs/screenshots
@@ -28,6 +30,7 @@ APP_OBJECT_PATH = "/io/github/tandemgoals/Tandem"
 SETTLE_S = 0.8
 TIMEOUT_S = 30.0
 TITLE = "New Questionnaire"
+EDIT_TITLE = "Edit Questionnaire"
 
 
 def quit_app(app):
@@ -86,6 +89,24 @@ def shoot(args, suffix, scheme):
         time.sleep(SETTLE_S)
         path = at.screenshot(os.path.join(args.out, f"questionnaire-editor{suffix}.png"),
                              window_name=TITLE)
+        print(f"wrote {path}", flush=True)
+
+        # Saved, taken once (by the therapist, the only person here), edited.
+        fill(window, "Option 1", "Not at all")
+        at.click(at.find(window, "push button", re.compile(r"^Save$"), TIMEOUT_S))
+        at.wait_gone(root, "frame", re.compile("^" + TITLE + "$"), TIMEOUT_S)
+        subprocess.run([os.path.join(args.build, "src", "cli", "tandem-cli"), "questionnaire", "take",
+                        "mood-3", "1,0", "--person", "1"], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "F10"], check=True)
+        at.click(at.find(root, None, re.compile(r"^Edit Questionnaire$"), TIMEOUT_S))
+        at.click(at.find(root, None, re.compile(r"^Weekly Mood Check$"), TIMEOUT_S))
+        window = at.find_window(root, EDIT_TITLE, TIMEOUT_S)
+        if args.dump:
+            print(at.dump(window))
+        time.sleep(SETTLE_S)
+        path = at.screenshot(os.path.join(args.out, f"questionnaire-editor-edit{suffix}.png"),
+                             window_name=EDIT_TITLE)
         print(f"wrote {path}", flush=True)
     finally:
         quit_app(app)

@@ -622,7 +622,8 @@ find_entry_row (GtkWidget *widget)
   return NULL;
 }
 
-/* A therapist writes a questionnaire from the main menu; a client cannot. */
+/* A therapist writes a questionnaire from the main menu, then edits and
+ * deletes it from there; a client cannot. */
 static void
 test_new_questionnaire (Fixture       *fixture,
                         gconstpointer  data)
@@ -660,10 +661,69 @@ test_new_questionnaire (Fixture       *fixture,
   g_assert_cmpint (tandem_store_count (fixture->store, TANDEM_TYPE_QUESTIONNAIRE, &error), ==, 1);
   g_assert_no_error (error);
 
+  /* The main menu then offers it for editing, when it opens. */
+  {
+    GMenuModel *section = G_MENU_MODEL (gtk_widget_get_template_child (fixture->window, TANDEM_TYPE_WINDOW,
+                                                                       "questionnaire_section"));
+    GtkWidget *button = child_of (fixture, "primary_menu_button");
+    g_autoptr(GMenuModel) submenu = NULL;
+    g_autofree char *label = NULL;
+    g_autofree char *action = NULL;
+    g_autofree char *target = NULL;
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    tandem_test_iterate ();
+    g_assert_true (g_menu_model_get_item_attribute (section, 1, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "_Edit Questionnaire");
+    submenu = g_menu_model_get_item_link (section, 1, G_MENU_LINK_SUBMENU);
+    g_assert_nonnull (submenu);
+    g_assert_cmpint (g_menu_model_get_n_items (submenu), ==, 1);
+    g_clear_pointer (&label, g_free);
+    g_assert_true (g_menu_model_get_item_attribute (submenu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "Sleep Diary");
+    g_assert_true (g_menu_model_get_item_attribute (submenu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+    g_assert_cmpstr (action, ==, "win.edit-questionnaire");
+    g_assert_true (g_menu_model_get_item_attribute (submenu, 0, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+    g_assert_cmpstr (target, ==, "sleep-1");
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    tandem_test_iterate ();
+  }
+
+  /* win.edit-questionnaire opens it; never taken, it can be deleted. */
+  gtk_widget_activate_action (fixture->window, "win.edit-questionnaire", "s", "no-such-code");
+  g_assert_null (find_questionnaire_editor ());
+  g_assert_true (gtk_widget_activate_action (fixture->window, "win.edit-questionnaire", "s", "sleep-1"));
+  editor = find_questionnaire_editor ();
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Questionnaire");
+  {
+    GtkWidget *dialog = tandem_questionnaire_editor_ask_delete (editor);
+
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+    /* As a click on its button does. */
+    gtk_window_close (GTK_WINDOW (dialog));
+    tandem_test_iterate ();
+  }
+  g_assert_null (find_questionnaire_editor ());
+  g_assert_cmpint (tandem_store_count (fixture->store, TANDEM_TYPE_QUESTIONNAIRE, &error), ==, 0);
+  g_assert_no_error (error);
+
+  /* With none left, the menu offers none. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (child_of (fixture, "primary_menu_button")));
+  tandem_test_iterate ();
+  g_assert_null (g_menu_model_get_item_link (G_MENU_MODEL (gtk_widget_get_template_child (fixture->window,
+                                                                                          TANDEM_TYPE_WINDOW,
+                                                                                          "questionnaire_section")),
+                                             1, G_MENU_LINK_SUBMENU));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (child_of (fixture, "primary_menu_button")));
+  tandem_test_iterate ();
+
   /* With the client profile the action is off. */
   g_settings_set_string (fixture->settings, "profile", "client");
   tandem_test_iterate ();
   gtk_widget_activate_action (fixture->window, "win.new-questionnaire", NULL);
+  g_assert_null (find_questionnaire_editor ());
+  gtk_widget_activate_action (fixture->window, "win.edit-questionnaire", "s", "sleep-1");
   g_assert_null (find_questionnaire_editor ());
 }
 
