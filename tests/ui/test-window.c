@@ -271,6 +271,29 @@ test_show_page (Fixture       *fixture,
     gtk_window_destroy (editor);
     tandem_test_iterate ();
   }
+
+  /* The keyboard shortcuts window is not built with the main window (it
+   * is built when win.show-help-overlay asks for it), and it builds. It is
+   * not shown here: GTK 4.8's GtkShortcutsWindow warns about a label of its
+   * own when laid out under the test display. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    g_autoptr(GtkBuilder) builder = NULL;
+    GObject *shortcuts;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        g_assert_false (GTK_IS_SHORTCUTS_WINDOW (toplevel));
+      }
+    g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+
+    builder = gtk_builder_new_from_resource ("/io/github/tandemgoals/Tandem/ui/tandem-shortcuts-window.ui");
+    shortcuts = gtk_builder_get_object (builder, "help_overlay");
+    g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+    gtk_window_destroy (GTK_WINDOW (shortcuts));
+  }
 }
 
 static void
