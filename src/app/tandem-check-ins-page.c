@@ -509,11 +509,15 @@ create_check_in_row (TandemCheckInsPage *self,
   gtk_widget_add_css_class (box, "tandem-check-in-entry");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* A grid, not a horizontal box: a box would measure the wrapping
+   * heading's width for the row's height, trying many widths (see
+   * tandem-list-row.c). */
+  header = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (header), 6);
   heading = create_detail_label (title, FALSE);
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_set_hexpand (heading, TRUE);
-  gtk_box_append (GTK_BOX (header), heading);
+  gtk_grid_attach (GTK_GRID (header), heading, 0, 0, 1, 1);
 
   if (tandem_check_in_get_win (check_in))
     {
@@ -522,7 +526,7 @@ create_check_in_row (TandemCheckInsPage *self,
       gtk_widget_add_css_class (win, "tandem-badge");
       gtk_widget_add_css_class (win, "success");
       gtk_widget_set_valign (win, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (header), win);
+      gtk_grid_attach (GTK_GRID (header), win, 1, 0, 1, 1);
     }
 
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -536,7 +540,7 @@ create_check_in_row (TandemCheckInsPage *self,
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "check-ins.delete");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-  gtk_box_append (GTK_BOX (header), button);
+  gtk_grid_attach (GTK_GRID (header), button, 2, 0, 1, 1);
   gtk_box_append (GTK_BOX (box), header);
 
   if (!isnan (value))
