@@ -14,12 +14,14 @@
  * person changes: a title over an optional subtitle, with widgets before
  * and after them, looking like AdwActionRow.
  *
- * AdwActionRow lays its title and subtitle out in a horizontal GtkBox,
- * which measures each child's width for the row's height when it
- * allocates. For wrapping labels that is a search over many line
- * breakings, and with a dozen new rows it was most of the time of
- * switching client. A GtkGrid measures its columns' widths without a
- * height and then the heights for those widths, as a list of rows needs. */
+ * AdwActionRow lays its title and subtitle out in a vertical GtkBox inside
+ * a horizontal one. When the outer box allocates, it asks the inner one
+ * for its width at the row's height, and GTK 4.8 answers that for a box of
+ * wrapping labels by trying width after width, laying each label out
+ * again each time: with a dozen new rows that was most of the time of
+ * switching client. Here the labels are cells of a GtkGrid, which asks a
+ * wrapping label for its width at most once an allocation (switching
+ * client on the Goals page: 367 text layouts before, 165 now). */
 
 struct _TandemListRow
 {
@@ -231,6 +233,8 @@ tandem_list_row_set_subtitle (TandemListRow *self,
   shown = subtitle[0] != '\0';
   gtk_label_set_label (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), shown);
+  /* Title and subtitle are centred together in the row. */
+  gtk_widget_set_valign (GTK_WIDGET (self->title_label), shown ? GTK_ALIGN_END : GTK_ALIGN_CENTER);
   if (shown)
     gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
                                     GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->subtitle_label, NULL,
