@@ -74,6 +74,7 @@ struct _TandemWindow
   GtkWidget            *check_in_button;
   GtkMenuButton        *primary_menu_button;
   GMenu                *questionnaire_section;
+  GMenuModel           *primary_menu;
   gboolean              has_edit_questionnaire_menu;
   TandemPage           *overview_page;
   TandemPage           *goals_page;
@@ -645,7 +646,14 @@ static void
 create_primary_menu_cb (GtkMenuButton *button,
                         gpointer       user_data)
 {
-  update_edit_questionnaire_menu (TANDEM_WINDOW (user_data));
+  TandemWindow *self = TANDEM_WINDOW (user_data);
+
+  update_edit_questionnaire_menu (self);
+
+  /* The menu's popover is made when the menu first opens, not with the
+   * window: it is not needed for the first frame. */
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 /* A therapist writes a questionnaire of their own. */
@@ -1703,6 +1711,7 @@ tandem_window_class_init (TandemWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, check_in_button);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, questionnaire_section);
+  gtk_widget_class_bind_template_child (widget_class, TandemWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TandemWindow, overview_page);
   /* Not used here, but looked up by the tests. */
   gtk_widget_class_bind_template_child_full (widget_class, "presenting_revealer", FALSE, 0);
